@@ -1,0 +1,25 @@
+namespace IamPortal.Application.Inventory;
+
+/// <summary>A filter on one column of <see cref="UserInventoryRow"/>; Operator uses MudBlazor's FilterOperator words
+/// ("contains", "equals", "is empty", ">", "is after", "is", ...).</summary>
+public sealed record ColumnFilter(string Column, string Operator, string? Value);
+
+public sealed record SortSpec(string Column, bool Descending);
+
+public sealed record UserQuery
+{
+    public string? Search { get; init; }
+    public IReadOnlyList<ColumnFilter> Filters { get; init; } = [];
+    public IReadOnlyList<SortSpec> Sort { get; init; } = [];
+    public int Page { get; init; }
+    public int PageSize { get; init; } = 25;
+}
+
+public sealed record UserQueryResult(IReadOnlyList<UserInventoryRow> Items, int TotalCount, int AccountUserCount, DateTimeOffset InventoryBuiltAt);
+
+public interface IUserQueryService
+{
+    Task<UserQueryResult> QueryAsync(UserQuery query, CancellationToken ct = default);
+    /// <summary>CSV of every row the query's search and filters keep (paging ignored), in the query's sort order.</summary>
+    Task<string> ExportCsvAsync(UserQuery query, CancellationToken ct = default);
+}

@@ -1,0 +1,15 @@
+namespace IamPortal.Application.Security;
+
+public enum PortalRole { None, Auditor, TeamLead, SecurityAdmin }
+
+/// <summary>The human acting through the portal (never an IAM user).</summary>
+public sealed record OperatorIdentity(string Subject, string Name, string? Email, string Provider, PortalRole Role)
+{
+    public static readonly OperatorIdentity Anonymous = new("anonymous", "Anonymous", null, "none", PortalRole.None);
+}
+
+/// <summary>Who acts in the current request or circuit. The seam for SSO: Web supplies it from the signed-in principal.</summary>
+public interface IOperatorContext
+{
+    OperatorIdentity Current { get; }
+}
