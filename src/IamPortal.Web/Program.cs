@@ -1,27 +1,19 @@
-using IamPortal.Web.Components;
+using IamPortal.Web.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+// Structured logging (Serilog) from the "Serilog" section, console by default.
+builder.AddPortalLogging();
+
+// Application + Infrastructure (real AWS, or the Sandbox in demo mode), MudBlazor, the operator sign-in seam, health checks.
+await builder.AddPortalServicesAsync();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
-}
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
+// Middleware, health endpoints, static assets and the Blazor components.
+app.MapPortal();
 
-app.UseAntiforgery();
+await app.RunAsync();
 
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
-
-app.Run();
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

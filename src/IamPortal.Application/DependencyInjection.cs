@@ -1,0 +1,32 @@
+using IamPortal.Application.Accounts;
+using IamPortal.Application.Inventory;
+using IamPortal.Application.Users;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace IamPortal.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>The Application's services. The host supplies IIamClient, IStsClient, IAwsConnectionInfo and IOperatorContext.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Accounts: the account the portal acts on.
+        services.AddSingleton<AccountInfoCache>();
+        services.AddScoped<IAccountService, AccountService>();
+
+        // Inventory: one snapshot per account, shared by every circuit.
+        services.Configure<InventoryOptions>(configuration.GetSection(InventoryOptions.Section));
+        services.AddSingleton<InventoryCache>();
+        services.AddScoped<InventoryBuilder>();
+        services.AddScoped<IInventoryService, InventoryService>();
+        services.AddScoped<IUserQueryService, UserQueryService>();
+
+        // Users: one user's page.
+        services.AddScoped<IUserDetailService, UserDetailService>();
+        return services;
+    }
+}

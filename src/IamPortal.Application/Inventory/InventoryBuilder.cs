@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using IamPortal.Application.Iam;
+using Microsoft.Extensions.Options;
+
+namespace IamPortal.Application.Inventory;
+
+/// <summary>
+/// Builds a snapshot with ceil(N/1000) GetAccountAuthorizationDetails pages, the credential report
+/// (Generate until COMPLETE, then Get) and ListVirtualMFADevices: never a call per user.
+/// </summary>
+public sealed class InventoryBuilder(IIamClient iam, IStsClient sts, TimeProvider time, IOptions<InventoryOptions> options)
+{
+    private static readonly AuthorizationDetailsFilter[] Filters =
+        [AuthorizationDetailsFilter.User, AuthorizationDetailsFilter.Group, AuthorizationDetailsFilter.LocalManagedPolicy];
+
+    public async Task<InventorySnapshot> BuildAsync(CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var detailsTask = iam.GetAccountAuthorizationDetailsAsync(Filters, ct);
+        var reportTask = GetCredentialReportAsync(ct);
+        var mfaTask = iam.ListVirtualMfaDevicesAsync(MfaAssignmentStatus.Assigned, ct);
+        await Task.WhenAll(detailsTask, reportTask, mfaTask);
+
+        var details = await detailsTask;
+        var report = await reportTask;
+        var reportRows = CredentialReportParser.Parse(report.Csv)
+            .Where(r => !r.IsRoot)
+            .GroupBy(r => r.User, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var mfaByUser = (await mfaTask)
+            .Where(d => d.UserName is not null)
+            .GroupBy(d => d.UserName!, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().SerialNumber, StringComparer.OrdinalIgnoreCase);
+
+        var now = time.GetUtcNow();
+        var rows = details.Users
+            .Select(u => UserInventoryRowFactory.Create(u, reportRows.GetValueOrDefault(u.User.UserName), mfaByUser.GetValueOrDefault(u.User.UserName), now))
+            .OrderBy(r => r.UserName, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+        var accountId = rows.Count > 0 ? AccountIdFromArn(rows[0].Arn) : (await sts.GetCallerIdentityAsync(ct)).Account;
+        return new InventorySnapshot(accountId, now, report.GeneratedTime, rows, details.Groups, details.Policies,
+            Stopwatch.GetElapsedTime(started));
+    }
+
+    private async Task<IamCredentialReport> GetCredentialReportAsync(CancellationToken ct)
+    {
+        var deadline = time.GetUtcNow() + options.Value.CredentialReportTimeout;
+        while (true)
+        {
+            var state = await iam.GenerateCredentialReportAsync(ct);
+            if (state == CredentialReportState.Complete)
+            {
+                try { return await iam.GetCredentialReportAsync(ct); }
+                catch (IamException e) when (e.Code is IamErrorCodes.ReportInProgress or IamErrorCodes.ReportNotPresent) { }
+            }
+            if (time.GetUtcNow() >= deadline)
+                throw new IamException(IamErrorCodes.ReportInProgress, "IAM did not finish generating the credential report in time.");
+            await Task.Delay(options.Value.CredentialReportPollInterval, time, ct);
+        }
+    }
+
+    private static string AccountIdFromArn(string arn)
+    {
+        var parts = arn.Split(':');
+        return parts.Length > 4 ? parts[4] : "";
+    }
+}

@@ -1,0 +1,49 @@
+using IamPortal.Application.Security;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace IamPortal.Application.Inventory;
+
+/// <summary>
+/// Holds the account's snapshot (one per portal: one account is configured). Concurrent readers share one build;
+/// a snapshot older than <see cref="InventoryOptions.MaxAge"/> is served while a fresh one builds in the background.
+/// </summary>
+public sealed class InventoryService(
+    InventoryBuilder builder,
+    InventoryCache cache,
+    IOperatorContext operatorContext,
+    TimeProvider time,
+    IOptions<InventoryOptions> options,
+    ILogger<InventoryService> logger) : IInventoryService
+{
+    public async Task<InventorySnapshot> GetAsync(CancellationToken ct = default)
+    {
+        operatorContext.EnsureCanRead("read the inventory");
+        var current = cache.Snapshot;
+        if (current is null) return await cache.BuildOnceAsync(BuildAsync, ct);
+        if (time.GetUtcNow() - current.BuiltAt > options.Value.MaxAge) _ = RefreshInBackgroundAsync();
+        return current;
+    }
+
+    public Task<InventorySnapshot> RefreshAsync(CancellationToken ct = default)
+    {
+        operatorContext.EnsureCanRead("refresh the inventory");
+        return cache.BuildOnceAsync(BuildAsync, ct);
+    }
+
+    public void Invalidate() => cache.Clear();
+
+    private async Task<InventorySnapshot> BuildAsync(CancellationToken ct)
+    {
+        var snapshot = await builder.BuildAsync(ct);
+        logger.LogInformation("Inventory of account {AccountId} built: {Users} users, {Groups} groups in {Duration} ms",
+            snapshot.AccountId, snapshot.Users.Count, snapshot.Groups.Count, (int)snapshot.BuildDuration.TotalMilliseconds);
+        return snapshot;
+    }
+
+    private async Task RefreshInBackgroundAsync()
+    {
+        try { await cache.BuildOnceAsync(BuildAsync, CancellationToken.None); }
+        catch (Exception e) { logger.LogWarning(e, "Background inventory refresh failed; the previous snapshot stays in use"); }
+    }
+}

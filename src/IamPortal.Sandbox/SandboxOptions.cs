@@ -1,0 +1,17 @@
+namespace IamPortal.Sandbox;
+
+public sealed class SandboxOptions
+{
+    /// <summary>Listening URL(s); port 0 picks a free port.</summary>
+    public string Urls { get; set; } = "http://127.0.0.1:0";
+
+    /// <summary>JSON file that keeps the state across restarts; null keeps everything in memory.</summary>
+    public string? DataFile { get; set; }
+
+    /// <summary>Users to seed when there is no data file yet; 0 = empty account (the managed policy catalogue is always there).</summary>
+    public int SeedUsers { get; set; } = 300;
+
+    public int Seed { get; set; } = 42;
+
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+}

@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+
+namespace IamPortal.Sandbox.State;
+
+public sealed class GroupEntity
+{
+    public string GroupName { get; set; } = "";
+    public string GroupId { get; set; } = "";
+    public string Path { get; set; } = "/";
+    public DateTimeOffset CreateDate { get; set; }
+    public List<InlinePolicy> InlinePolicies { get; set; } = [];
+    public List<string> AttachedPolicyArns { get; set; } = [];
+
+    /// <summary>Members, rebuilt from the users' GroupNames when the state is loaded.</summary>
+    [JsonIgnore]
+    public HashSet<UserEntity> Members { get; } = [];
+
+    [JsonIgnore]
+    public string Arn => $"arn:aws:iam::{SandboxAccount.AccountId}:group{Path}{GroupName}";
+}

@@ -1,0 +1,43 @@
+using IamPortal.Application;
+using IamPortal.Infrastructure;
+using IamPortal.Web.Demo;
+using IamPortal.Web.Health;
+using MudBlazor.Services;
+
+namespace IamPortal.Web.Extensions;
+
+public static class PortalServicesExtensions
+{
+    /// <summary>Everything the portal needs, grouped: IAM access, the product's services, the UI, sign-in, health.</summary>
+    public static async Task<WebApplicationBuilder> AddPortalServicesAsync(this WebApplicationBuilder builder)
+    {
+        // Where IAM is: real AWS (default credential chain and AWS settings) or the Sandbox in demo mode.
+        var mode = PortalModeResolver.Resolve(builder.Configuration);
+        if (mode == PortalMode.Demo)
+        {
+            var sandbox = await builder.AddDemoSandboxAsync();
+            builder.Services.AddInfrastructure(builder.Configuration, sandbox);
+        }
+        else
+        {
+            builder.Services.AddSingleton(new PortalRuntime(PortalMode.Aws, null));
+            builder.Services.AddInfrastructure(builder.Configuration);
+        }
+
+        // The product's rules and queries.
+        builder.Services.AddApplication(builder.Configuration);
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        // Who acts: the operator sign-in seam (replaces any default IOperatorContext).
+        builder.AddPortalAuthentication(mode == PortalMode.Demo);
+
+        // Blazor Server + MudBlazor.
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+
+        // /healthz (host up) and /healthz/ready (IAM reachable).
+        builder.Services.AddHealthChecks()
+            .AddCheck<IamReachabilityHealthCheck>(IamReachabilityHealthCheck.Name, tags: ["ready"]);
+        return builder;
+    }
+}
