@@ -1,0 +1,28 @@
+using IamPortal.Application.Accounts;
+using IamPortal.Application.Common;
+using Microsoft.AspNetCore.Components;
+
+namespace IamPortal.Web.Components.Layout;
+
+/// <summary>The account the portal acts on, in the app bar: id, alias, Sandbox chip, connection warning, or why it is unavailable.</summary>
+public partial class AccountStatus
+{
+    private AccountInfo? _account;
+    private string? _error;
+
+    [Inject] private IAccountService Accounts { get; set; } = default!;
+    [Inject] private ILogger<AccountStatus> Logger { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        try
+        {
+            _account = await Accounts.GetAsync();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogWarning(ex, "The IAM account could not be reached");
+            _error = IamErrorMessages.Describe(ex);
+        }
+    }
+}

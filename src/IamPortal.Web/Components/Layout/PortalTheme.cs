@@ -1,0 +1,23 @@
+using MudBlazor;
+
+namespace IamPortal.Web.Components.Layout;
+
+/// <summary>The portal's colours: calm blue-grey, with strong warning and error colours for credential hygiene.</summary>
+public static class PortalTheme
+{
+    public static readonly MudTheme Theme = new()
+    {
+        PaletteLight = new PaletteLight
+        {
+            Primary = "#1f5f99",
+            AppbarBackground = "#16324f",
+            Warning = "#b25e00",
+        },
+        PaletteDark = new PaletteDark
+        {
+            Primary = "#7fb2e5",
+            AppbarBackground = "#101c2b",
+            Warning = "#ffb74d",
+        },
+    };
+}

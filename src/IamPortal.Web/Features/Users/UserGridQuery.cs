@@ -1,0 +1,47 @@
+using System.Globalization;
+using IamPortal.Application.Inventory;
+using MudBlazor;
+
+namespace IamPortal.Web.Features.Users;
+
+/// <summary>Translates the grid's state (page, sort, column filters) and the quick search into a <see cref="UserQuery"/>.</summary>
+public static class UserGridQuery
+{
+    public static UserQuery From(GridState<UserInventoryRow> state, string? search) => new()
+    {
+        Search = string.IsNullOrWhiteSpace(search) ? null : search.Trim(),
+        Page = state.Page,
+        PageSize = state.PageSize,
+        Sort = state.SortDefinitions
+            .OrderBy(s => s.Index)
+            .Select(s => new SortSpec(s.SortBy, s.Descending))
+            .ToList(),
+        Filters = Filters(state.FilterDefinitions),
+    };
+
+    /// <summary>Only complete filters: a column, an operator, and a value unless the operator needs none ("is empty").</summary>
+    public static IReadOnlyList<ColumnFilter> Filters(IEnumerable<IFilterDefinition<UserInventoryRow>> definitions) => definitions
+        .Where(f => !string.IsNullOrEmpty(f.Column?.PropertyName) && !string.IsNullOrEmpty(f.Operator))
+        .Select(f => new ColumnFilter(f.Column!.PropertyName, f.Operator!, FormatValue(f.Value)))
+        .Where(f => f.Value is not null || ValuelessOperators.Contains(f.Operator))
+        .ToList();
+
+    private static readonly HashSet<string> ValuelessOperators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        FilterOperator.String.Empty, FilterOperator.String.NotEmpty,
+        FilterOperator.Number.Empty, FilterOperator.Number.NotEmpty,
+        FilterOperator.DateTime.Empty, FilterOperator.DateTime.NotEmpty,
+    };
+
+    /// <summary>Filter values travel as invariant text: ISO 8601 dates, invariant numbers, lowercase booleans.</summary>
+    public static string? FormatValue(object? value) => value switch
+    {
+        null => null,
+        string s => string.IsNullOrEmpty(s) ? null : s,
+        bool b => b ? "true" : "false",
+        DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)).ToString("o", CultureInfo.InvariantCulture),
+        DateTimeOffset d => d.ToString("o", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

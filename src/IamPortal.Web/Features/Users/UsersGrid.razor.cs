@@ -1,0 +1,127 @@
+using IamPortal.Application.Accounts;
+using IamPortal.Application.Common;
+using IamPortal.Application.Inventory;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using MudBlazor;
+
+namespace IamPortal.Web.Features.Users;
+
+/// <summary>The users list: server-side paging, sorting and filtering over the inventory, quick search, refresh and CSV export.</summary>
+public partial class UsersGrid
+{
+    private static readonly int[] PageSizes = [25, 50, 100];
+
+    private MudDataGrid<UserInventoryRow>? _grid;
+    private string? _search;
+    private UserQuery _lastQuery = new();
+    private UserQueryResult? _result;
+    private GridData<UserInventoryRow> _lastData = new() { Items = [], TotalItems = 0 };
+    private string? _error;
+    private bool _refreshing;
+    private bool _exporting;
+
+    [Inject] private IUserQueryService Users { get; set; } = default!;
+    [Inject] private IInventoryService Inventory { get; set; } = default!;
+    [Inject] private IAccountService Accounts { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private ILogger<UsersGrid> Logger { get; set; } = default!;
+
+    public static string UserLink(string userName) => $"/users/{Uri.EscapeDataString(userName)}";
+
+    private async Task<GridData<UserInventoryRow>> LoadAsync(GridState<UserInventoryRow> state, CancellationToken ct)
+    {
+        var query = UserGridQuery.From(state, _search);
+        try
+        {
+            var result = await Users.QueryAsync(query, ct);
+            (_lastQuery, _result, _error) = (query, result, null);
+            _lastData = new GridData<UserInventoryRow> { Items = result.Items, TotalItems = result.TotalCount };
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // A newer request replaced this one; keep showing the current rows.
+        }
+        catch (Exception ex)
+        {
+            _error = Describe(ex);
+            _lastData = new GridData<UserInventoryRow> { Items = [], TotalItems = 0 };
+        }
+        return _lastData;
+    }
+
+    private async Task SearchAsync(string? search)
+    {
+        _search = search;
+        await ReloadAsync();
+    }
+
+    private async Task ClearFiltersAsync()
+    {
+        _search = null;
+        if (_grid is not null) await _grid.ClearFiltersAsync();
+        await ReloadAsync();
+    }
+
+    private async Task RefreshAsync()
+    {
+        _refreshing = true;
+        try
+        {
+            await Inventory.RefreshAsync();
+            await ReloadAsync();
+            Snackbar.Add("Inventory refreshed from IAM.", Severity.Success);
+        }
+        catch (Exception ex)
+        {
+            _error = Describe(ex);
+        }
+        finally
+        {
+            _refreshing = false;
+        }
+    }
+
+    private async Task ExportAsync()
+    {
+        _exporting = true;
+        try
+        {
+            var csv = await Users.ExportCsvAsync(_lastQuery with { Page = 0 });
+            var fileName = $"iam-users-{await AccountLabelAsync()}-{Clock.GetUtcNow():yyyyMMdd-HHmm}.csv";
+            await JS.InvokeVoidAsync("iamPortal.downloadText", fileName, "text/csv;charset=utf-8", csv);
+        }
+        catch (Exception ex) when (ex is not JSDisconnectedException)
+        {
+            Snackbar.Add($"The export failed. {Describe(ex)}", Severity.Error);
+        }
+        finally
+        {
+            _exporting = false;
+        }
+    }
+
+    private async Task<string> AccountLabelAsync()
+    {
+        try
+        {
+            var account = await Accounts.GetAsync();
+            return account.Alias ?? account.AccountId;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return "account";
+        }
+    }
+
+    private Task ReloadAsync() => _grid?.ReloadServerData() ?? Task.CompletedTask;
+
+    private string Describe(Exception ex)
+    {
+        if (ex is ArgumentException) return ex.Message; // a filter the inventory cannot apply
+        Logger.LogWarning(ex, "Loading the users failed");
+        return IamErrorMessages.Describe(ex);
+    }
+}
