@@ -26,7 +26,6 @@ public static class PortalServicesExtensions
 
         // The product's rules and queries.
         builder.Services.AddApplication(builder.Configuration);
-        builder.Services.AddSingleton(TimeProvider.System);
 
         // Who acts: the operator sign-in seam (replaces any default IOperatorContext).
         builder.AddPortalAuthentication(mode == PortalMode.Demo);

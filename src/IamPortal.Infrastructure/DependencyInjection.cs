@@ -1,0 +1,59 @@
+using IamPortal.Application.Accounts;
+using IamPortal.Application.Iam;
+using IamPortal.Infrastructure.Aws;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace IamPortal.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers IIamClient (and each of its area interfaces), IStsClient, IAwsConnectionInfo and the <c>Iam</c> options.
+    /// The connection comes from the <c>AWS</c> section and the standard AWS environment variables, unless
+    /// <paramref name="overrideConnection"/> points at a fixed endpoint with static keys (demo mode, tests → the Sandbox).
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration,
+        IamConnectionOverride? overrideConnection = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        // Options: paging, retries and timeouts of the IAM client.
+        services.AddOptions<IamClientOptions>()
+            .Bind(configuration.GetSection(IamClientOptions.SectionName))
+            .Validate(o => !o.Validate().Any(), "Invalid Iam options: check Iam:PageSize, MaxRetries, BaseDelayMs, MaxDelayMs, Timeout.")
+            .ValidateOnStart();
+
+        // Connection: endpoint, signing region and credentials (resolved lazily from the default chain).
+        services.AddSingleton(_ => overrideConnection is not null
+            ? IamConnection.FromOverride(overrideConnection)
+            : IamConnection.FromAwsOptions(configuration.GetAWSOptions()));
+        services.AddSingleton<IAwsConnectionInfo>(sp => sp.GetRequiredService<IamConnection>());
+
+        // Transport: one named HttpClient; no auto-redirects (a redirected hop would not be re-signed);
+        // timeouts and retries live in the transport's pipeline, per attempt.
+        services.AddHttpClient(IamHttpTransport.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            });
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<IamHttpTransport>(sp, sp.GetRequiredService<TimeProvider>()));
+
+        // Ports: the IAM client under IIamClient and each area interface, and STS.
+        services.AddSingleton<IamQueryClient>();
+        services.AddSingleton<IIamClient>(sp => sp.GetRequiredService<IamQueryClient>());
+        services.AddSingleton<IIamUsersApi>(sp => sp.GetRequiredService<IamQueryClient>());
+        services.AddSingleton<IIamCredentialsApi>(sp => sp.GetRequiredService<IamQueryClient>());
+        services.AddSingleton<IIamMfaApi>(sp => sp.GetRequiredService<IamQueryClient>());
+        services.AddSingleton<IIamGroupsApi>(sp => sp.GetRequiredService<IamQueryClient>());
+        services.AddSingleton<IIamPoliciesApi>(sp => sp.GetRequiredService<IamQueryClient>());
+        services.AddSingleton<IIamAccountApi>(sp => sp.GetRequiredService<IamQueryClient>());
+        services.AddSingleton<IStsClient, StsClient>();
+
+        return services;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace IamPortal.Sandbox.Hosting;
+
+/// <summary>
+/// JSON control endpoints under /_sandbox/. They are deliberately NOT signed: the sandbox is a local test and
+/// demo tool and these endpoints exist so tests and benchmarks can steer it over HTTP.
+/// </summary>
+internal static class AdminEndpoints
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private sealed record FailNextRequest(string Action, string Code, int Times = 1);
+
+    private sealed record ResetRequest(int Users = 300, int Seed = 42);
+
+    public static void Map(WebApplication app, ISandboxControl control)
+    {
+        app.MapGet("/_sandbox/health", (HttpContext http) => Write(http, new { status = "ok" }));
+        app.MapGet("/_sandbox/stats", (HttpContext http) =>
+            Write(http, new { total = control.TotalRequests, actions = control.RequestCounts }));
+        app.MapPost("/_sandbox/stats/reset", (HttpContext http) =>
+        {
+            control.ResetCounters();
+            return Write(http, new { total = control.TotalRequests });
+        });
+        app.MapGet("/_sandbox/faults", (HttpContext http) => Write(http, control.Faults));
+        app.MapPut("/_sandbox/faults", async (HttpContext http) =>
+        {
+            var faults = await Read<SandboxFaults>(http);
+            if (faults is null) return;
+            control.Faults = faults;
+            await Write(http, control.Faults);
+        });
+        app.MapPost("/_sandbox/fail-next", async (HttpContext http) =>
+        {
+            var req = await Read<FailNextRequest>(http);
+            if (req is null) return;
+            control.FailNext(req.Action, req.Code, req.Times);
+            await Write(http, req);
+        });
+        app.MapPost("/_sandbox/reset", async (HttpContext http) =>
+        {
+            var req = http.Request.ContentLength is > 0 ? await Read<ResetRequest>(http) : new ResetRequest();
+            if (req is null) return;
+            control.Reset(req.Users, req.Seed);
+            await Write(http, req);
+        });
+    }
+
+    private static async Task<T?> Read<T>(HttpContext http) where T : class
+    {
+        try
+        {
+            var value = await JsonSerializer.DeserializeAsync<T>(http.Request.Body, Json, http.RequestAborted);
+            if (value is not null) return value;
+        }
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
+        {
+            http.Response.StatusCode = 400;
+            await Write(http, new { error = ex.Message });
+            return null;
+        }
+        http.Response.StatusCode = 400;
+        await Write(http, new { error = "A JSON body is required." });
+        return null;
+    }
+
+    private static Task Write(HttpContext http, object value)
+    {
+        http.Response.ContentType = "application/json";
+        return http.Response.WriteAsync(JsonSerializer.Serialize(value, Json), http.RequestAborted);
+    }
+}

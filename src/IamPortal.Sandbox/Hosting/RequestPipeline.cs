@@ -1,0 +1,95 @@
+using IamPortal.Sandbox.Auth;
+using IamPortal.Sandbox.Faults;
+using IamPortal.Sandbox.Operations;
+using IamPortal.Sandbox.Protocol;
+using IamPortal.Sandbox.State;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Logging;
+
+namespace IamPortal.Sandbox.Hosting;
+
+/// <summary>
+/// One Query API request: read the raw body, parse the parameters, count, authenticate (SigV4), inject faults,
+/// run the operation under the state lock and write IAM's XML envelope.
+/// </summary>
+public sealed class RequestPipeline(
+    IamState state, OperationRegistry registry, Authenticator authenticator, FaultInjector faults,
+    RequestCounter counter, StateStore store, TimeProvider time, ILogger logger)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        var requestId = Guid.NewGuid().ToString();
+        using var buffer = new MemoryStream();
+        await http.Request.Body.CopyToAsync(buffer, http.RequestAborted).ConfigureAwait(false);
+        var body = buffer.ToArray();
+        var q = Parse(http.Request.QueryString.Value, body);
+        var action = q.Action;
+        var auth = SigV4Authorization.Parse(http.Request.Headers.Authorization.ToString());
+        var service = auth?.Service is "sts" or "iam" ? auth.Service : registry.IsSts(action) ? "sts" : "iam";
+        var ns = service == "sts" ? XmlResponses.StsNamespace : XmlResponses.IamNamespace;
+        counter.Increment(action.Length == 0 ? "(none)" : action);
+
+        string xml;
+        int status = 200;
+        try
+        {
+            if (faults.LatencyFor(action) is > 0 and var delay)
+                await Task.Delay(delay, http.RequestAborted).ConfigureAwait(false);
+            var now = Now();
+            var caller = authenticator.Authenticate(ToSigV4(http, body), http.Request.Headers.Authorization.ToString(), now);
+            if (action.Length == 0) throw new IamException("MissingAction", "Missing Action");
+            var op = registry.Find(service, action)
+                ?? throw new IamException("InvalidAction", $"Could not find operation {action} for version {(service == "sts" ? "2011-06-15" : "2010-05-08")}");
+            if (faults.Next(action) is { } fault) throw fault;
+            var ctx = new OperationContext(q, state, caller, now);
+            lock (state.Sync)
+            {
+                op.Handler(ctx);
+                if (op.Mutates) state.Touch();
+            }
+            xml = XmlResponses.Success(action, ns, op.HasResult ? ctx.Result : null, requestId);
+        }
+        catch (IamException ex)
+        {
+            status = ex.Status;
+            xml = XmlResponses.Error(ex, ns, requestId);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Sandbox failure in {Action}", action);
+            var failure = new IamException("ServiceFailure", "An internal error occurred in the sandbox.", 500);
+            status = failure.Status;
+            xml = XmlResponses.Error(failure, ns, requestId);
+        }
+
+        store.ScheduleIfChanged();
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "text/xml";
+        http.Response.Headers["x-amzn-RequestId"] = requestId;
+        await http.Response.WriteAsync(xml, http.RequestAborted).ConfigureAwait(false);
+    }
+
+    private DateTimeOffset Now()
+    {
+        var now = time.GetUtcNow();
+        return new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+    }
+
+    private static QueryRequest Parse(string? queryString, byte[] body)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (k, v) in QueryHelpers.ParseQuery(queryString)) values[k] = v.ToString();
+        if (body.Length > 0)
+            foreach (var (k, v) in QueryHelpers.ParseQuery(System.Text.Encoding.UTF8.GetString(body))) values[k] = v.ToString();
+        return new QueryRequest(values);
+    }
+
+    private static SigV4Request ToSigV4(HttpContext http, byte[] body)
+    {
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (k, v) in http.Request.Headers) headers[k.ToLowerInvariant()] = string.Join(',', v.ToArray());
+        return new SigV4Request(http.Request.Method, http.Request.Path.HasValue ? http.Request.PathBase + http.Request.Path : "/",
+            http.Request.QueryString.Value ?? "", headers, body);
+    }
+}

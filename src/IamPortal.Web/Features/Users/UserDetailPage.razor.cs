@@ -1,0 +1,69 @@
+using IamPortal.Application.Accounts;
+using IamPortal.Application.Common;
+using IamPortal.Application.Users;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace IamPortal.Web.Features.Users;
+
+/// <summary>One IAM user, read live: summary, credentials, groups and permissions; a clear page when IAM has no such user.</summary>
+public partial class UserDetailPage
+{
+    private UserDetailView? _detail;
+    private string? _error;
+    private bool _loading = true;
+    private string _accountLabel = "this account";
+    private List<BreadcrumbItem> _breadcrumbs = [];
+
+    [Parameter] public string UserName { get; set; } = "";
+
+    [Inject] private IUserDetailService Details { get; set; } = default!;
+    [Inject] private IAccountService Accounts { get; set; } = default!;
+    [Inject] private ILogger<UserDetailPage> Logger { get; set; } = default!;
+
+    /// <summary>Marks credentials that need attention (active keys older than 90 days) on the tab.</summary>
+    private object? CredentialsBadge =>
+        _detail?.AccessKeys.Count(k => k.Key.Status == Application.Iam.IamAccessKeyStatus.Active && k.AgeDays > 90) is > 0 and var n ? n : null;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _breadcrumbs =
+        [
+            new BreadcrumbItem("Users", href: "/users", icon: Icons.Material.Filled.People),
+            new BreadcrumbItem(UserName, href: null, disabled: true),
+        ];
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        (_loading, _error, _detail) = (true, null, null);
+        try
+        {
+            _detail = await Details.GetAsync(UserName);
+            if (_detail is null) _accountLabel = await AccountLabelAsync();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogWarning(ex, "Loading user {UserName} failed", UserName);
+            _error = IamErrorMessages.Describe(ex);
+        }
+        finally
+        {
+            _loading = false;
+        }
+    }
+
+    private async Task<string> AccountLabelAsync()
+    {
+        try
+        {
+            var account = await Accounts.GetAsync();
+            return account.Alias is null ? account.AccountId : $"{account.AccountId} ({account.Alias})";
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return "this account";
+        }
+    }
+}

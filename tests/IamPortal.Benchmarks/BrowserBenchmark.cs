@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using IamPortal.E2E.Infrastructure;
+using Microsoft.Playwright;
+
+namespace IamPortal.Benchmarks;
+
+/// <summary>Opens the users list of an N-user demo account in Chromium and times it until the first rows show.</summary>
+public static class BrowserBenchmark
+{
+    public static async Task<string> RunAsync(int users)
+    {
+        var startWatch = Stopwatch.StartNew();
+        await using var portal = await PortalProcess.StartAsync(
+            new Dictionary<string, string> { ["Sandbox__SeedUsers"] = users.ToString() }, TimeSpan.FromMinutes(5));
+        var startMs = startWatch.Elapsed.TotalMilliseconds;
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("IAMPORTAL_CHROMIUM") ?? "/usr/bin/chromium",
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = portal.BaseUrl.ToString() });
+        page.SetDefaultTimeout(120_000);
+
+        var cold = await OpenUsersAsync(page);
+        var warm = new List<double>();
+        for (var i = 0; i < 5; i++) warm.Add(await OpenUsersAsync(page));
+        warm.Sort();
+        return $"{users} users: portal start (seed + host) {startMs / 1000:F1} s; users list cold (builds the inventory) {cold:F0} ms; " +
+               $"warm median {warm[warm.Count / 2]:F0} ms, worst {warm[^1]:F0} ms (navigation to rows visible)";
+    }
+
+    private static async Task<double> OpenUsersAsync(IPage page)
+    {
+        var watch = Stopwatch.StartNew();
+        await page.GotoAsync("users");
+        await page.Locator("table tbody tr a[href*='users/']").First.WaitForAsync();
+        return watch.Elapsed.TotalMilliseconds;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using IamPortal.Application;
+using IamPortal.Application.Inventory;
+using IamPortal.Application.Security;
+using IamPortal.Infrastructure;
+using IamPortal.Infrastructure.Aws;
+using IamPortal.Sandbox;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace IamPortal.Benchmarks;
+
+public sealed record InventoryResult(int Users, long IamCalls, double BuildMs, double QueryMs, double ExportMs, double ManagedMb, double AllocatedMb)
+{
+    public override string ToString() =>
+        $"{Users,8} {IamCalls,9} {BuildMs,10:F0} {QueryMs,9:F1} {ExportMs,9:F0} {ManagedMb,10:F1} {AllocatedMb,12:F1}";
+}
+
+/// <summary>Builds the inventory of an N-user Sandbox account through the same client code that talks to AWS.</summary>
+public static class InventoryBenchmark
+{
+    public const string Header = "   users  IAM calls   build ms  query ms  export ms  heap MB  allocated MB";
+
+    public static async Task<InventoryResult> RunAsync(int users)
+    {
+        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions { SeedUsers = users });
+        var services = new ServiceCollection()
+            .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
+            .AddSingleton<IOperatorContext>(new BenchmarkOperator());
+        var configuration = new ConfigurationBuilder().Build();
+        services.AddApplication(configuration);
+        services.AddInfrastructure(configuration, new IamConnectionOverride(sandbox.BaseUrl,
+            SandboxAccount.OperatorAccessKeyId, SandboxAccount.OperatorSecretAccessKey));
+        await using var provider = services.BuildServiceProvider();
+        using var scope = provider.CreateScope();
+        var inventory = scope.ServiceProvider.GetRequiredService<IInventoryService>();
+        var query = scope.ServiceProvider.GetRequiredService<IUserQueryService>();
+
+        sandbox.Control.ResetCounters();
+        GC.Collect();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        var snapshot = await inventory.RefreshAsync();
+        var buildMs = watch.Elapsed.TotalMilliseconds;
+        var calls = sandbox.Control.TotalRequests;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+
+        watch.Restart();
+        var page = await query.QueryAsync(new UserQuery
+        {
+            Search = "a",
+            Filters = [new ColumnFilter("MfaActive", "is", "false")],
+            Sort = [new SortSpec("LastActivity", Descending: true)],
+            PageSize = 50,
+        });
+        var queryMs = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
+        var csv = await query.ExportCsvAsync(new UserQuery());
+        var exportMs = watch.Elapsed.TotalMilliseconds;
+
+        GC.Collect();
+        var heap = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(snapshot);
+        if (page.TotalCount == 0 || csv.Length == 0) throw new InvalidOperationException("The benchmark read nothing.");
+        return new InventoryResult(snapshot.Users.Count, calls, buildMs, queryMs, exportMs, heap / 1048576.0, allocated / 1048576.0);
+    }
+
+    private sealed class BenchmarkOperator : IOperatorContext
+    {
+        public OperatorIdentity Current { get; } = new("benchmark", "Benchmark", null, "Benchmark", PortalRole.Auditor);
+    }
+}
