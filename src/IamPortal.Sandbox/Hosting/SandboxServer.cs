@@ -68,7 +68,7 @@ public sealed class SandboxServer : IAsyncDisposable
 
         AdminEndpoints.Map(app, control);
         app.Map("/_sandbox/{**rest}", (Microsoft.AspNetCore.Http.HttpContext http) => { http.Response.StatusCode = 404; });
-        app.Run(pipeline.HandleAsync);
+        app.Map("/{**path}", pipeline.HandleAsync);
 
         await app.StartAsync(ct).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()

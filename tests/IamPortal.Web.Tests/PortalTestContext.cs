@@ -1,0 +1,41 @@
+using Bunit;
+using IamPortal.Application.Accounts;
+using IamPortal.Application.Inventory;
+using IamPortal.Application.Security;
+using IamPortal.Application.Users;
+using IamPortal.Web.Demo;
+using IamPortal.Web.Tests.Fakes;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace IamPortal.Web.Tests;
+
+/// <summary>A bUnit context with MudBlazor, loose JS interop, a fixed clock and fakes of every Application interface the pages use.</summary>
+public static class PortalTestContext
+{
+    public static BunitContext Create(
+        FakeUserQueryService? users = null,
+        FakeUserDetailService? details = null,
+        FakeAccountService? accounts = null,
+        FakeInventoryService? inventory = null,
+        PortalRuntime? runtime = null)
+    {
+        var ctx = new BunitContext();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        ctx.SetRendererInfo(new RendererInfo("Server", true));
+        ctx.Services.AddMudServices();
+        ctx.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(TestData.Now));
+        ctx.Services.AddSingleton<IUserQueryService>(users ?? new FakeUserQueryService());
+        ctx.Services.AddSingleton<IUserDetailService>(details ?? new FakeUserDetailService());
+        ctx.Services.AddSingleton<IAccountService>(accounts ?? new FakeAccountService());
+        ctx.Services.AddSingleton<IInventoryService>(inventory ?? new FakeInventoryService());
+        ctx.Services.AddSingleton<IOperatorContext>(new FakeOperatorContext());
+        ctx.Services.AddSingleton(runtime ?? new PortalRuntime(PortalMode.Demo, new Uri("http://127.0.0.1:5999")));
+        // Popovers (tooltips, menus) need their provider on the page.
+        ctx.Render<MudPopoverProvider>();
+        return ctx;
+    }
+}
