@@ -1,4 +1,5 @@
 using IamPortal.Application.Accounts;
+using IamPortal.Application.Audit;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Users;
 using Microsoft.Extensions.Configuration;
@@ -24,6 +25,10 @@ public static class DependencyInjection
         services.AddScoped<InventoryBuilder>();
         services.AddScoped<IInventoryService, InventoryService>();
         services.AddScoped<IUserQueryService, UserQueryService>();
+
+        // Audit: every mutation and refused attempt, against the operator.
+        services.AddScoped<IAuditedOperations, AuditedOperations>();
+        services.AddScoped<IAuditService, AuditService>();
 
         // Users: one user's page.
         services.AddScoped<IUserDetailService, UserDetailService>();

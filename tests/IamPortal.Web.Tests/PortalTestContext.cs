@@ -25,7 +25,6 @@ public static class PortalTestContext
     {
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        ctx.SetRendererInfo(new RendererInfo("Server", true));
         ctx.Services.AddMudServices();
         ctx.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(TestData.Now));
         ctx.Services.AddSingleton<IUserQueryService>(users ?? new FakeUserQueryService());
@@ -34,6 +33,7 @@ public static class PortalTestContext
         ctx.Services.AddSingleton<IInventoryService>(inventory ?? new FakeInventoryService());
         ctx.Services.AddSingleton<IOperatorContext>(new FakeOperatorContext());
         ctx.Services.AddSingleton(runtime ?? new PortalRuntime(PortalMode.Demo, new Uri("http://127.0.0.1:5999")));
+        ctx.SetRendererInfo(new RendererInfo("Server", true));
         // Popovers (tooltips, menus) need their provider on the page.
         ctx.Render<MudPopoverProvider>();
         return ctx;

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml.Linq;
 using IamPortal.Application.Iam;
 
@@ -53,8 +54,10 @@ internal static class IamResponseMapper
     public static IamVirtualMfaDevice VirtualMfaDevice(XElement e) =>
         new(e.Req("SerialNumber"), e.Child("User")?.Str("UserName"), e.DateOrNull("EnableDate"));
 
+    /// <summary>Both seed and QR code are blobs, so base64 on the wire; the seed decodes to the base32 text.</summary>
     public static IamNewVirtualMfaDevice NewVirtualMfaDevice(XElement e) => new(
-        e.Req("SerialNumber"), e.Req("Base32StringSeed"), Convert.FromBase64String(e.Str("QRCodePNG") ?? ""));
+        e.Req("SerialNumber"), Encoding.ASCII.GetString(Convert.FromBase64String(e.Req("Base32StringSeed"))),
+        Convert.FromBase64String(e.Str("QRCodePNG") ?? ""));
 
     public static IamManagedPolicy ManagedPolicy(XElement e) => new(
         e.Req("PolicyName"), e.Req("PolicyId"), e.Req("Arn"), e.Str("Path") ?? "/", e.Str("DefaultVersionId") ?? "v1",

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -40,6 +41,9 @@ public sealed class SandboxServer : IAsyncDisposable
             ApplicationName = typeof(SandboxServer).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // Embedded in another process (the portal's demo mode, tests): ignore that host's appsettings (Logging, Kestrel...).
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -48,7 +48,7 @@ public sealed class XmlOut
 
     public XmlOut El(string name, long value) => El(name, value.ToString(CultureInfo.InvariantCulture));
 
-    public XmlOut El(string name, int? value) => value is null ? this : El(name, value.Value.ToString(CultureInfo.InvariantCulture));
+    public XmlOut Opt(string name, int? value) => value is null ? this : El(name, value.Value.ToString(CultureInfo.InvariantCulture));
 
     public XmlOut Date(string name, DateTimeOffset? value) => value is null ? this : El(name, FormatDate(value.Value));
 

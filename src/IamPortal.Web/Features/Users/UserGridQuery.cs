@@ -22,7 +22,7 @@ public static class UserGridQuery
     /// <summary>Only complete filters: a column, an operator, and a value unless the operator needs none ("is empty").</summary>
     public static IReadOnlyList<ColumnFilter> Filters(IEnumerable<IFilterDefinition<UserInventoryRow>> definitions) => definitions
         .Where(f => !string.IsNullOrEmpty(f.Column?.PropertyName) && !string.IsNullOrEmpty(f.Operator))
-        .Select(f => new ColumnFilter(f.Column!.PropertyName, f.Operator!, FormatValue(f.Value)))
+        .Select(f => new ColumnFilter(f.Column!.PropertyName!, f.Operator!, FormatValue(f.Value)))
         .Where(f => f.Value is not null || ValuelessOperators.Contains(f.Operator))
         .ToList();
 

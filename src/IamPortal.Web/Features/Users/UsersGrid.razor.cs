@@ -49,6 +49,8 @@ public partial class UsersGrid
             _error = Describe(ex);
             _lastData = new GridData<UserInventoryRow> { Items = [], TotalItems = 0 };
         }
+        // The error alert lives outside the grid, which only re-renders itself.
+        StateHasChanged();
         return _lastData;
     }
 

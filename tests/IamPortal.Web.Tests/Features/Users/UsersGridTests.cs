@@ -2,6 +2,8 @@ using Bunit;
 using IamPortal.Application.Iam;
 using IamPortal.Web.Features.Users;
 using IamPortal.Web.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace IamPortal.Web.Tests.Features.Users;
 
@@ -47,6 +49,8 @@ public sealed class UsersGridTests
         cut.WaitForAssertion(() => cut.FindAll("tbody tr.mud-table-row").Count.Should().Be(5), Wait);
 
         cut.Find("#users-search").Input("user003");
+        // The search box debounces on MudBlazor's TimeProvider, which is the test's fake clock.
+        ctx.Services.GetRequiredService<TimeProvider>().As<FakeTimeProvider>().Advance(TimeSpan.FromMilliseconds(400));
 
         cut.WaitForAssertion(() => users.LastQuery.Search.Should().Be("user003"), Wait);
         cut.WaitForAssertion(() => cut.FindAll("tbody tr.mud-table-row").Count.Should().Be(1), Wait);

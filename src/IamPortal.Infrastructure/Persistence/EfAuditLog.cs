@@ -1,0 +1,98 @@
+using System.Runtime.CompilerServices;
+using IamPortal.Application.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace IamPortal.Infrastructure.Persistence;
+
+/// <summary>
+/// The audit trail in EF Core. Appends are serialised in this process and run in a transaction that reads the chain's
+/// head and inserts the next sequence; a second portal instance racing for the same sequence hits the primary key and
+/// retries, so the chain never forks.
+/// </summary>
+public sealed class EfAuditLog(IPortalDbContextFactory factory) : IAuditLog
+{
+    private static readonly SemaphoreSlim AppendGate = new(1, 1);
+
+    public async Task<AuditEntry> AppendAsync(AuditRecord record, CancellationToken ct = default)
+    {
+        await AppendGate.WaitAsync(ct);
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try { return await AppendOnceAsync(record, ct); }
+                catch (DbUpdateException) when (attempt < 5) { await Task.Delay(20 * attempt, ct); }
+            }
+        }
+        finally { AppendGate.Release(); }
+    }
+
+    private async Task<AuditEntry> AppendOnceAsync(AuditRecord record, CancellationToken ct)
+    {
+        await using var db = await factory.CreateAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var head = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
+        var sequence = (head?.Sequence ?? 0) + 1;
+        var previous = head?.Hash ?? AuditHasher.GenesisHash;
+        var normalised = record with { Timestamp = Truncate(record.Timestamp) };
+        var entry = new AuditEntry(sequence, normalised, previous, AuditHasher.Compute(sequence, normalised, previous));
+        db.AuditEntries.Add(ToEntity(entry));
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return entry;
+    }
+
+    public async Task<AuditPage> QueryAsync(AuditQuery query, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateAsync(ct);
+        var filtered = Filter(db.AuditEntries.AsNoTracking(), query);
+        var total = await filtered.CountAsync(ct);
+        var rows = await filtered.OrderByDescending(e => e.Sequence)
+            .Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(ct);
+        return new AuditPage(rows.Select(ToEntry).ToList(), total);
+    }
+
+    public async IAsyncEnumerable<AuditEntry> StreamAsync(AuditQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateAsync(ct);
+        await foreach (var row in Filter(db.AuditEntries.AsNoTracking(), query).OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(ct))
+            yield return ToEntry(row);
+    }
+
+    public IAsyncEnumerable<AuditEntry> StreamChainAsync(CancellationToken ct = default) => StreamAsync(new AuditQuery(), ct);
+
+    private static IQueryable<AuditEntryEntity> Filter(IQueryable<AuditEntryEntity> q, AuditQuery f)
+    {
+        if (!string.IsNullOrWhiteSpace(f.Operator))
+        {
+            var o = f.Operator.Trim().ToLower();
+            q = q.Where(e => e.OperatorName.ToLower().Contains(o) || e.OperatorSubject.ToLower().Contains(o)
+                             || (e.OperatorEmail != null && e.OperatorEmail.ToLower().Contains(o)));
+        }
+        if (!string.IsNullOrWhiteSpace(f.Action)) { var a = f.Action.Trim().ToLower(); q = q.Where(e => e.Action.ToLower().Contains(a)); }
+        if (!string.IsNullOrWhiteSpace(f.Target)) { var t = f.Target.Trim().ToLower(); q = q.Where(e => e.Target.ToLower().Contains(t)); }
+        if (!string.IsNullOrWhiteSpace(f.Outcome)) q = q.Where(e => e.Outcome == f.Outcome);
+        if (f.From is { } from) { var fromUtc = from.UtcDateTime; q = q.Where(e => e.TimestampUtc >= fromUtc); }
+        if (f.To is { } to) { var toUtc = to.UtcDateTime; q = q.Where(e => e.TimestampUtc <= toUtc); }
+        return q;
+    }
+
+    /// <summary>Microsecond precision survives every provider, so the hash computed now matches the row read later.</summary>
+    private static DateTimeOffset Truncate(DateTimeOffset t) =>
+        new(t.UtcTicks - t.UtcTicks % TimeSpan.TicksPerMicrosecond, TimeSpan.Zero);
+
+    private static AuditEntryEntity ToEntity(AuditEntry e) => new()
+    {
+        Sequence = e.Sequence, TimestampUtc = e.Record.Timestamp.UtcDateTime, OperatorSubject = e.Record.OperatorSubject,
+        OperatorName = e.Record.OperatorName, OperatorEmail = e.Record.OperatorEmail, Provider = e.Record.Provider,
+        Role = e.Record.Role, AccountId = e.Record.AccountId, Action = e.Record.Action, Target = e.Record.Target,
+        ParametersJson = e.Record.ParametersJson, Outcome = e.Record.Outcome, Error = e.Record.Error,
+        CorrelationId = e.Record.CorrelationId, PreviousHash = e.PreviousHash, Hash = e.Hash,
+    };
+
+    private static AuditEntry ToEntry(AuditEntryEntity e) => new(e.Sequence,
+        new AuditRecord(new DateTimeOffset(DateTime.SpecifyKind(e.TimestampUtc, DateTimeKind.Utc)), e.OperatorSubject, e.OperatorName,
+            e.OperatorEmail, e.Provider, e.Role, e.AccountId, e.Action, e.Target, e.ParametersJson, e.Outcome, e.Error, e.CorrelationId),
+        e.PreviousHash, e.Hash);
+}

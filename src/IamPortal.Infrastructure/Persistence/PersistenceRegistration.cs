@@ -1,0 +1,43 @@
+using IamPortal.Application.Audit;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IamPortal.Infrastructure.Persistence;
+
+public static class PersistenceRegistration
+{
+    /// <summary>The portal's database (SQLite by default, PostgreSQL by connection string) and the audit log on it.</summary>
+    public static IServiceCollection AddPortalPersistence(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = PersistenceOptions.From(configuration, contentRoot);
+        services.AddSingleton(options);
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContextFactory<PostgresPortalDbContext>(o => o.UseNpgsql(options.ConnectionString));
+            services.AddSingleton<IPortalDbContextFactory, PortalDbContextFactory<PostgresPortalDbContext>>();
+        }
+        else
+        {
+            services.AddDbContextFactory<SqlitePortalDbContext>(o => o.UseSqlite(options.ConnectionString));
+            services.AddSingleton<IPortalDbContextFactory, PortalDbContextFactory<SqlitePortalDbContext>>();
+        }
+        services.AddSingleton<IAuditLog, EfAuditLog>();
+        return services;
+    }
+
+    /// <summary>Keeps ASP.NET Core's Data Protection keys in the portal's database, so a restart keeps sessions valid.</summary>
+    public static IDataProtectionBuilder PersistKeysToPortalDatabase(this IDataProtectionBuilder builder, IConfiguration configuration, string contentRoot) =>
+        PersistenceOptions.From(configuration, contentRoot).Provider == DatabaseProvider.Postgres
+            ? builder.PersistKeysToDbContext<PostgresPortalDbContext>()
+            : builder.PersistKeysToDbContext<SqlitePortalDbContext>();
+
+    /// <summary>Applies pending migrations at start.</summary>
+    public static async Task MigratePortalDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        var factory = services.GetRequiredService<IPortalDbContextFactory>();
+        await using var db = await factory.CreateAsync(ct);
+        await db.Database.MigrateAsync(ct);
+    }
+}

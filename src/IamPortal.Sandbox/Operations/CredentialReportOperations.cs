@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using IamPortal.Sandbox.Protocol;
+using IamPortal.Sandbox.State;
+
+namespace IamPortal.Sandbox.Operations;
+
+/// <summary>
+/// GenerateCredentialReport / GetCredentialReport. Generation is instant; like IAM, an existing report is
+/// reused (COMPLETE) until it is 4 hours old, then a new one is generated (STARTED).
+/// </summary>
+public static class CredentialReportOperations
+{
+    public static readonly TimeSpan RegenerateAfter = TimeSpan.FromHours(4);
+
+    public const string Header =
+        "user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active," +
+        "access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service," +
+        "access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service," +
+        "cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated";
+
+    public static void Register(OperationRegistry r)
+    {
+        r.Write("GenerateCredentialReport", ctx =>
+        {
+            var existing = ctx.State.CredentialReport;
+            if (existing is not null && ctx.Now - existing.GeneratedTime < RegenerateAfter)
+            {
+                ctx.Result.El("State", "COMPLETE");
+                return;
+            }
+            ctx.State.CredentialReport = new CredentialReportSnapshot { GeneratedTime = ctx.Now, Csv = Build(ctx.State) };
+            ctx.Result.El("State", "STARTED").El("Description", "No report exists. Starting a new report generation task");
+        }, hasResult: true);
+        r.Read("GetCredentialReport", ctx =>
+        {
+            var report = ctx.State.CredentialReport
+                ?? throw new IamException("ReportNotPresent", "Credential report not present. Use GenerateCredentialReport to create a report.", 410);
+            ctx.Result.El("Content", Convert.ToBase64String(Encoding.UTF8.GetBytes(report.Csv)))
+                .El("ReportFormat", "text/csv").Date("GeneratedTime", report.GeneratedTime);
+        });
+    }
+
+    public static string Build(IamState state)
+    {
+        var sb = new StringBuilder(200 * (state.Users.Count + 2));
+        sb.Append(Header).Append('\n');
+        sb.Append("<root_account>,arn:aws:iam::").Append(SandboxAccount.AccountId).Append(":root,").Append(D(state.RootCreated))
+            .Append(",not_supported,").Append(D(state.SeedTime.AddDays(-37)))
+            .Append(",not_supported,not_supported,true,false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A");
+        var maxAge = state.PasswordPolicy?.MaxPasswordAge;
+        foreach (var u in state.SortedUsers)
+        {
+            sb.Append('\n').Append(u.UserName).Append(',').Append(Csv(u.Arn)).Append(',').Append(D(u.CreateDate)).Append(',');
+            var p = u.LoginProfile;
+            sb.Append(p is null ? "false" : "true").Append(',');
+            sb.Append(u.PasswordLastUsed is { } used ? D(used) : p is null ? "N/A" : "no_information").Append(',');
+            sb.Append(p is null ? "N/A" : D(p.PasswordLastChanged)).Append(',');
+            sb.Append(p is not null && maxAge is { } age ? D(p.PasswordLastChanged.AddDays(age)) : "N/A").Append(',');
+            sb.Append(u.MfaSerials.Count > 0 ? "true" : "false");
+            var keys = u.AccessKeys.OrderBy(k => k.CreateDate).ToList();
+            for (var i = 0; i < 2; i++)
+            {
+                var k = i < keys.Count ? keys[i] : null;
+                sb.Append(',').Append(k is { Status: "Active" } ? "true" : "false")
+                    .Append(',').Append(k is null ? "N/A" : D(k.CreateDate))
+                    .Append(',').Append(k?.LastUsedDate is { } lu ? D(lu) : "N/A")
+                    .Append(',').Append(k?.LastUsedDate is not null ? k.LastUsedRegion ?? "N/A" : "N/A")
+                    .Append(',').Append(k?.LastUsedDate is not null ? k.LastUsedService ?? "N/A" : "N/A");
+            }
+            var certs = u.SigningCertificates.OrderBy(c => c.UploadDate).ToList();
+            for (var i = 0; i < 2; i++)
+            {
+                var c = i < certs.Count ? certs[i] : null;
+                sb.Append(',').Append(c is { Status: "Active" } ? "true" : "false").Append(',').Append(c is null ? "N/A" : D(c.UploadDate));
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static string D(DateTimeOffset d) => d.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", CultureInfo.InvariantCulture);
+
+    private static string Csv(string value) => value.Contains(',') || value.Contains('"') ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+}

@@ -1,0 +1,42 @@
+using IamPortal.Application.Iam;
+using IamPortal.Infrastructure.Aws;
+
+namespace IamPortal.Infrastructure.Tests.Aws;
+
+public sealed class RetryDelayTests
+{
+    [Theory]
+    [InlineData(0, 200)]
+    [InlineData(1, 400)]
+    [InlineData(3, 1600)]
+    [InlineData(10, 5000)]
+    public void FullJitter_ManySamples_StayWithinCappedExponentialCeiling(int retryIndex, double ceilingMs)
+    {
+        var random = new Random(1);
+        var delays = Enumerable.Range(0, 500).Select(_ => RetryDelay.FullJitter(retryIndex, 200, 5000, random).TotalMilliseconds).ToList();
+
+        delays.Should().OnlyContain(d => d >= 0 && d <= ceilingMs);
+        delays.Max().Should().BeGreaterThan(ceilingMs * 0.8, "full jitter spreads over the whole range");
+    }
+
+    [Theory]
+    [InlineData("Throttling", 400, true)]
+    [InlineData("ThrottlingException", 400, true)]
+    [InlineData("RequestLimitExceeded", 400, true)]
+    [InlineData("TooManyRequestsException", 400, true)]
+    [InlineData("ServiceFailure", 500, true)]
+    [InlineData("ServiceUnavailable", 503, true)]
+    [InlineData("NoSuchEntity", 404, false)]
+    [InlineData("SignatureDoesNotMatch", 403, false)]
+    [InlineData("ValidationError", 400, false)]
+    public void IsTransient_IamError_RetriesOnlyThrottlingAndServerErrors(string code, int status, bool expected)
+    {
+        IamHttpTransport.IsTransient(IamException.From(code, "m", null, status), CancellationToken.None).Should().Be(expected);
+    }
+
+    [Fact]
+    public void IsTransient_NetworkError_IsRetried()
+    {
+        IamHttpTransport.IsTransient(new HttpRequestException("refused"), CancellationToken.None).Should().BeTrue();
+    }
+}

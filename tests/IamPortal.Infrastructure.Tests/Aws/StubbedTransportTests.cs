@@ -1,0 +1,122 @@
+using System.Net;
+using System.Text;
+using Amazon.Runtime;
+using IamPortal.Application.Accounts;
+using IamPortal.Infrastructure.Aws;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace IamPortal.Infrastructure.Tests.Aws;
+
+/// <summary>The transport and paging over a stub HTTP handler: what no well-behaved endpoint would do on demand.</summary>
+public sealed class StubbedTransportTests
+{
+    private const string Ns = "https://iam.amazonaws.com/doc/2010-05-08/";
+
+    private static (IamQueryClient Client, StubHandler Handler) Create(Func<string, HttpResponseMessage> respond, AWSCredentials? credentials = null, int pageSize = 1000)
+    {
+        var handler = new StubHandler(respond);
+        credentials ??= new BasicAWSCredentials("AKIAEXAMPLE", "secret");
+        var connection = new IamConnection(new Uri("https://iam.example.test/"), null, "us-east-1", () => credentials,
+            new AwsConnectionInfo("https://iam.example.test/", "us-east-1", "test", false, null));
+        var options = Options.Create(new IamClientOptions { PageSize = pageSize, MaxRetries = 2, BaseDelayMs = 1, MaxDelayMs = 2 });
+        var transport = new IamHttpTransport(new SingleClientFactory(handler), connection, options, NullLogger<IamHttpTransport>.Instance);
+        return (new IamQueryClient(transport, options), handler);
+    }
+
+    private static HttpResponseMessage Xml(string body, HttpStatusCode status = HttpStatusCode.OK) =>
+        new(status) { Content = new StringContent(body, Encoding.UTF8, "text/xml") };
+
+    private static string UsersPage(int from, int count, string? marker) =>
+        $"<ListUsersResponse xmlns=\"{Ns}\"><ListUsersResult><Users>"
+        + string.Concat(Enumerable.Range(from, count).Select(i =>
+            $"<member><Path>/</Path><UserName>u{i}</UserName><UserId>AIDA{i}</UserId><Arn>arn:aws:iam::123456789012:user/u{i}</Arn><CreateDate>2024-01-01T00:00:00Z</CreateDate></member>"))
+        + $"</Users><IsTruncated>{(marker is null ? "false" : "true")}</IsTruncated>{(marker is null ? "" : $"<Marker>{marker}</Marker>")}"
+        + "</ListUsersResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></ListUsersResponse>";
+
+    [Fact]
+    public async Task ListUsersAsync_ShortPagesWhileTruncated_FollowsMarkerToTheEnd()
+    {
+        var (client, handler) = Create(body => body.Contains("Marker=m2", StringComparison.Ordinal) ? Xml(UsersPage(3, 1, null))
+            : body.Contains("Marker=m1", StringComparison.Ordinal) ? Xml(UsersPage(2, 1, "m2"))
+            : Xml(UsersPage(0, 2, "m1")), pageSize: 5);
+
+        var users = await client.ListUsersAsync();
+
+        users.Select(u => u.UserName).Should().Equal("u0", "u1", "u2", "u3");
+        handler.Bodies.Should().HaveCount(3).And.OnlyContain(b => b.Contains("MaxItems=5", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SendAsync_EveryRequest_IsSignedFormPostWithSecurityTokenForSessionCredentials()
+    {
+        var (client, handler) = Create(_ => Xml(UsersPage(0, 1, null)), new SessionAWSCredentials("ASIAEXAMPLE", "secret", "session-token-value"));
+
+        await client.ListUsersAsync();
+
+        var request = handler.Requests.Single();
+        request.Method.Should().Be(HttpMethod.Post);
+        request.Content!.Headers.GetValues("Content-Type").Single().Should().Be("application/x-www-form-urlencoded; charset=utf-8");
+        request.Headers.GetValues("Authorization").Single().Should()
+            .StartWith("AWS4-HMAC-SHA256 Credential=ASIAEXAMPLE/").And.Contain("/us-east-1/iam/aws4_request");
+        request.Headers.GetValues("X-Amz-Security-Token").Single().Should().Be("session-token-value");
+        request.Headers.Contains("X-Amz-Date").Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task SendAsync_RetriedAttempts_AreSignedAgain()
+    {
+        var calls = 0;
+        var (client, handler) = Create(_ => ++calls < 3
+            ? Xml($"<ErrorResponse><Error><Code>Throttling</Code><Message>Rate exceeded</Message></Error><RequestId>x</RequestId></ErrorResponse>", HttpStatusCode.BadRequest)
+            : Xml(UsersPage(0, 1, null)));
+
+        await client.ListUsersAsync();
+
+        handler.Requests.Should().HaveCount(3);
+        handler.Requests.Select(r => r.Headers.GetValues("Authorization").Single()).Should().OnlyContain(a => a.StartsWith("AWS4-HMAC-SHA256", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SendAsync_BadGatewayWithoutXml_ThrowsServiceFailureAfterRetries()
+    {
+        var (client, handler) = Create(_ => new HttpResponseMessage(HttpStatusCode.BadGateway) { Content = new StringContent("<html>oops</html>") });
+
+        var act = () => client.ListGroupsAsync();
+
+        (await act.Should().ThrowAsync<IamPortal.Application.Iam.IamException>()).Which.HttpStatus.Should().Be(502);
+        handler.Requests.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public async Task ListUsersAsync_TruncatedWithoutMarker_ThrowsMalformedResponse()
+    {
+        var (client, _) = Create(_ => Xml(UsersPage(0, 1, null).Replace("<IsTruncated>false", "<IsTruncated>true", StringComparison.Ordinal)));
+
+        var act = () => client.ListUsersAsync();
+
+        (await act.Should().ThrowAsync<IamPortal.Application.Iam.IamException>()).Which.Code.Should().Be("MalformedResponse");
+    }
+
+    private sealed class StubHandler(Func<string, HttpResponseMessage> respond) : HttpMessageHandler
+    {
+        public List<HttpRequestMessage> Requests { get; } = [];
+        public List<string> Bodies { get; } = [];
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var body = await request.Content!.ReadAsStringAsync(cancellationToken);
+            lock (Requests)
+            {
+                Requests.Add(request);
+                Bodies.Add(body);
+            }
+            return respond(body);
+        }
+    }
+
+    private sealed class SingleClientFactory(HttpMessageHandler handler) : IHttpClientFactory
+    {
+        public HttpClient CreateClient(string name) => new(handler, disposeHandler: false);
+    }
+}

@@ -1,0 +1,104 @@
+using IamPortal.Application.Audit;
+using IamPortal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IamPortal.Infrastructure.Tests.Persistence;
+
+/// <summary>The audit log on a real SQLite file, migrated as at start.</summary>
+public sealed class EfAuditLogTests : IAsyncLifetime
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("iamportal-audit-").FullName;
+    private ServiceProvider _services = null!;
+    private IAuditLog Log => _services.GetRequiredService<IAuditLog>();
+
+    public async Task InitializeAsync()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Portal:DataPath"] = _dir }).Build();
+        _services = new ServiceCollection().AddPortalPersistence(configuration, _dir).BuildServiceProvider();
+        await _services.MigratePortalDatabaseAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private static AuditRecord Record(string action, string target, string outcome, string op = "Ann Admin", int minute = 0) => new(
+        new DateTimeOffset(2026, 11, 28, 10, minute, 0, TimeSpan.Zero).AddTicks(1234567), "sub-" + op, op, "ann@example.com", "Oidc",
+        "SecurityAdmin", "123456789012", action, target, "{\"UserName\":\"x\"}", outcome, null, "corr-" + minute);
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var db = await _services.GetRequiredService<IPortalDbContextFactory>().CreateAsync();
+        await db.Database.ExecuteSqlRawAsync(sql);
+    }
+
+    [Fact]
+    public async Task AppendAsync_Entries_ChainAndReadBackIntact()
+    {
+        await Log.AppendAsync(Record("Users.Create", "alice", AuditOutcomes.Success));
+        await Log.AppendAsync(Record("Users.Delete", "bob", "DeleteConflict", minute: 1));
+        var third = await Log.AppendAsync(Record("Users.Delete", "bob", AuditOutcomes.Success, minute: 2));
+
+        third.Sequence.Should().Be(3);
+        var chain = new List<AuditEntry>();
+        await foreach (var e in Log.StreamChainAsync()) chain.Add(e);
+        AuditHasher.Verify(chain).IsIntact.Should().BeTrue("timestamps and fields survive the database round trip");
+        chain[1].PreviousHash.Should().Be(chain[0].Hash);
+    }
+
+    [Fact]
+    public async Task QueryAsync_Filters_ByOperatorActionTargetOutcomeAndDate()
+    {
+        await Log.AppendAsync(Record("Users.Create", "alice", AuditOutcomes.Success, "Ann Admin", 0));
+        await Log.AppendAsync(Record("AccessKeys.Delete", "bob", AuditOutcomes.Denied, "Audrey Auditor", 5));
+        await Log.AppendAsync(Record("AccessKeys.Delete", "carol", AuditOutcomes.Success, "Ann Admin", 10));
+
+        (await Log.QueryAsync(new AuditQuery { Operator = "audrey" })).Items.Should().ContainSingle().Which.Record.Target.Should().Be("bob");
+        (await Log.QueryAsync(new AuditQuery { Action = "accesskeys" })).TotalCount.Should().Be(2);
+        (await Log.QueryAsync(new AuditQuery { Outcome = AuditOutcomes.Success, Target = "car" })).TotalCount.Should().Be(1);
+        var late = await Log.QueryAsync(new AuditQuery { From = new DateTimeOffset(2026, 11, 28, 10, 4, 0, TimeSpan.Zero) });
+        late.Items.Select(e => e.Record.Target).Should().Equal("carol", "bob");
+    }
+
+    [Fact]
+    public async Task Verify_RowEditedInTheDatabase_IsDetected()
+    {
+        for (var i = 0; i < 4; i++) await Log.AppendAsync(Record("Users.Create", "user" + i, AuditOutcomes.Success, minute: i));
+
+        await ExecuteAsync("UPDATE AuditEntries SET Outcome = 'Success', Target = 'someone-else' WHERE Sequence = 2");
+
+        var chain = new List<AuditEntry>();
+        await foreach (var e in Log.StreamChainAsync()) chain.Add(e);
+        AuditHasher.Verify(chain).FirstBrokenSequence.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task Verify_RowDeletedInTheDatabase_IsDetected()
+    {
+        for (var i = 0; i < 4; i++) await Log.AppendAsync(Record("Users.Create", "user" + i, AuditOutcomes.Success, minute: i));
+
+        await ExecuteAsync("DELETE FROM AuditEntries WHERE Sequence = 3");
+
+        var chain = new List<AuditEntry>();
+        await foreach (var e in Log.StreamChainAsync()) chain.Add(e);
+        var result = AuditHasher.Verify(chain);
+        result.FirstBrokenSequence.Should().Be(4);
+        result.Reason.Should().Contain("missing");
+    }
+
+    [Fact]
+    public async Task AppendAsync_Concurrent_KeepsOneUnbrokenChain()
+    {
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Log.AppendAsync(Record("Users.Tag", "u" + i, AuditOutcomes.Success, minute: i % 60))));
+
+        var chain = new List<AuditEntry>();
+        await foreach (var e in Log.StreamChainAsync()) chain.Add(e);
+        chain.Select(e => e.Sequence).Should().Equal(Enumerable.Range(1, 20).Select(i => (long)i));
+        AuditHasher.Verify(chain).IsIntact.Should().BeTrue();
+    }
+}

@@ -1,0 +1,83 @@
+using System.Net;
+using IamPortal.Application.Iam;
+using IamPortal.Sandbox;
+using IamPortal.Web.Demo;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IamPortal.Web.Tests.Host;
+
+public sealed class DemoHostTests(DemoPortalFactory factory) : IClassFixture<DemoPortalFactory>
+{
+    [Fact]
+    public async Task Healthz_HostUp_ReturnsHealthy()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/healthz");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).Should().Be("Healthy");
+    }
+
+    [Fact]
+    public async Task HealthzReady_SandboxReachable_ReturnsHealthy()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/healthz/ready");
+
+        (await response.Content.ReadAsStringAsync()).Should().Be("Healthy");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Users_Get_PrerendersThePage()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/users");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync();
+        html.Should().Contain("<title>Users").And.Contain("IAM users").And.Contain("IAM Portal");
+    }
+
+    [Fact]
+    public async Task Root_Get_RedirectsToUsers()
+    {
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().Should().EndWith("/users");
+    }
+
+    [Fact]
+    public async Task UnknownPath_Get_ShowsNotFoundPage()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/no-such-page");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("Page not found");
+    }
+
+    [Fact]
+    public async Task DemoMode_HostStartedSandbox_IamClientListsSeededUsersOverHttp()
+    {
+        var runtime = factory.Services.GetRequiredService<PortalRuntime>();
+        var sandbox = factory.Services.GetRequiredService<SandboxServer>();
+        runtime.IsDemo.Should().BeTrue();
+        runtime.SandboxUrl.Should().Be(sandbox.BaseUrl);
+        sandbox.BaseUrl.Scheme.Should().Be("http");
+        File.Exists(Path.Combine(factory.DataPath, "sandbox.json")).Should().BeTrue();
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var iam = scope.ServiceProvider.GetRequiredService<IIamClient>();
+        var users = await iam.ListUsersAsync();
+
+        users.Should().HaveCount(DemoPortalFactory.SeedUsers);
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace IamPortal.Web.Tests.Host;
+
+/// <summary>The real portal host in demo mode: it starts its own Sandbox (30 users) with data in a temporary folder.</summary>
+public sealed class DemoPortalFactory : WebApplicationFactory<Program>
+{
+    public const int SeedUsers = 30;
+
+    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "iamportal-web-tests", Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        // UseSetting reaches the configuration before Program reads it (unlike ConfigureAppConfiguration).
+        builder.UseSetting("Portal:Mode", "Demo");
+        builder.UseSetting("Portal:DataPath", DataPath);
+        builder.UseSetting("Sandbox:Url", "");
+        builder.UseSetting("Sandbox:SeedUsers", SeedUsers.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Sandbox:Seed", "7");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a temp folder left behind is harmless.
+        }
+    }
+}
