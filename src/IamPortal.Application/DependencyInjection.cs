@@ -1,5 +1,7 @@
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Audit;
+using IamPortal.Application.Guardrails;
+using IamPortal.Application.Jobs;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Users;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +31,11 @@ public static class DependencyInjection
         // Audit: every mutation and refused attempt, against the operator.
         services.AddScoped<IAuditedOperations, AuditedOperations>();
         services.AddScoped<IAuditService, AuditService>();
+
+        // Jobs: journaled multi-step work with live progress; guardrails for everything that changes users.
+        services.AddSingleton<JobProgress>();
+        services.AddScoped<JobRunner>();
+        services.AddScoped<IGuardrailsService, GuardrailsService>();
 
         // Users: one user's page.
         services.AddScoped<IUserDetailService, UserDetailService>();

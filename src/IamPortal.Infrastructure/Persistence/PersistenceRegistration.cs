@@ -1,18 +1,22 @@
 using IamPortal.Application.Audit;
+using IamPortal.Application.Guardrails;
+using IamPortal.Application.Jobs;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IamPortal.Infrastructure.Persistence;
 
 public static class PersistenceRegistration
 {
-    /// <summary>The portal's database (SQLite by default, PostgreSQL by connection string) and the audit log on it.</summary>
+    /// <summary>The portal's database (SQLite by default, PostgreSQL by connection string): audit log, jobs, settings.</summary>
     public static IServiceCollection AddPortalPersistence(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var options = PersistenceOptions.From(configuration, contentRoot);
         services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
         if (options.Provider == DatabaseProvider.Postgres)
         {
             services.AddDbContextFactory<PostgresPortalDbContext>(o => o.UseNpgsql(options.ConnectionString));
@@ -24,6 +28,8 @@ public static class PersistenceRegistration
             services.AddSingleton<IPortalDbContextFactory, PortalDbContextFactory<SqlitePortalDbContext>>();
         }
         services.AddSingleton<IAuditLog, EfAuditLog>();
+        services.AddSingleton<IJobStore, EfJobStore>();
+        services.AddSingleton<IGuardrailsStore, EfGuardrailsStore>();
         return services;
     }
 

@@ -11,6 +11,8 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 {
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<JobEntity> Jobs => Set<JobEntity>();
+    public DbSet<SettingEntity> Settings => Set<SettingEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -34,6 +36,22 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
             e.HasIndex(x => x.TimestampUtc);
             e.HasIndex(x => x.Action);
             e.HasIndex(x => x.OperatorSubject);
+        });
+        modelBuilder.Entity<JobEntity>(e =>
+        {
+            e.ToTable("Jobs");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Kind).HasMaxLength(64);
+            e.Property(x => x.Target).HasMaxLength(256);
+            e.Property(x => x.Status).HasMaxLength(32);
+            e.HasIndex(x => new { x.Kind, x.Target });
+            e.HasIndex(x => x.UpdatedAtUtc);
+        });
+        modelBuilder.Entity<SettingEntity>(e =>
+        {
+            e.ToTable("Settings");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(128);
         });
     }
 }

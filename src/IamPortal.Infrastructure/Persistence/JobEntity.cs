@@ -1,0 +1,21 @@
+namespace IamPortal.Infrastructure.Persistence;
+
+/// <summary>A journaled job: searchable columns plus the job itself (steps and their states) as JSON.</summary>
+public sealed class JobEntity
+{
+    public Guid Id { get; set; }
+    public string Kind { get; set; } = "";
+    public string Target { get; set; } = "";
+    public string Status { get; set; } = "";
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime UpdatedAtUtc { get; set; }
+    public string Json { get; set; } = "";
+}
+
+/// <summary>A portal setting stored as JSON under a key (e.g. the guardrails).</summary>
+public sealed class SettingEntity
+{
+    public string Key { get; set; } = "";
+    public string Json { get; set; } = "";
+    public DateTime UpdatedAtUtc { get; set; }
+}

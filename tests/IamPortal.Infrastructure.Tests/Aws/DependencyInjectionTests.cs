@@ -1,0 +1,61 @@
+using IamPortal.Application.Accounts;
+using IamPortal.Application.Iam;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace IamPortal.Infrastructure.Tests.Aws;
+
+public sealed class DependencyInjectionTests
+{
+    private static ServiceProvider Build(Dictionary<string, string?> settings) =>
+        new ServiceCollection().AddLogging()
+            .AddInfrastructure(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+    [SkippableFact]
+    public void AddInfrastructure_AwsSection_ConfiguresEndpointRegionAndProfileWarning()
+    {
+        Skip.If(Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL_IAM") is { Length: > 0 }, "AWS_ENDPOINT_URL_IAM overrides AWS:ServiceURL.");
+        using var provider = Build(new()
+        {
+            ["AWS:ServiceURL"] = "http://127.0.0.1:9/",
+            ["AWS:Region"] = "eu-west-1",
+            ["AWS:Profile"] = "itest-no-such-profile",
+        });
+
+        var info = provider.GetRequiredService<IAwsConnectionInfo>().Current;
+
+        info.Endpoint.Should().Be("http://127.0.0.1:9/");
+        info.Region.Should().Be("eu-west-1");
+        info.IsSandbox.Should().BeFalse();
+        info.Warning.Should().Be("Profile 'itest-no-such-profile' was not found; the default credential chain is used instead.");
+    }
+
+    [Fact]
+    public void AddInfrastructure_EveryPort_ResolvesToOneSingletonClient()
+    {
+        using var provider = Build(new());
+
+        var client = provider.GetRequiredService<IIamClient>();
+
+        provider.GetRequiredService<IIamUsersApi>().Should().BeSameAs(client);
+        provider.GetRequiredService<IIamCredentialsApi>().Should().BeSameAs(client);
+        provider.GetRequiredService<IIamMfaApi>().Should().BeSameAs(client);
+        provider.GetRequiredService<IIamGroupsApi>().Should().BeSameAs(client);
+        provider.GetRequiredService<IIamPoliciesApi>().Should().BeSameAs(client);
+        provider.GetRequiredService<IIamAccountApi>().Should().BeSameAs(client);
+        provider.GetRequiredService<IStsClient>().Should().NotBeNull();
+        provider.GetRequiredService<IIamClient>().Should().BeSameAs(client);
+    }
+
+    [Fact]
+    public void AddInfrastructure_PageSizeOutOfRange_FailsValidation()
+    {
+        using var provider = Build(new() { ["Iam:PageSize"] = "5000" });
+
+        var act = () => provider.GetRequiredService<IOptions<IamPortal.Infrastructure.Aws.IamClientOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>();
+    }
+}

@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Xml.Linq;
+
+namespace IamPortal.Sandbox.Tests.Infrastructure;
+
+public sealed record IamResponse(int Status, XDocument Xml)
+{
+    public static readonly XNamespace Iam = "https://iam.amazonaws.com/doc/2010-05-08/";
+
+    public string? ErrorCode => Xml.Root?.Element(Iam + "Error")?.Element(Iam + "Code")?.Value;
+
+    public IEnumerable<XElement> All(string name) => Xml.Descendants(Iam + name);
+
+    public string? Value(string name) => Xml.Descendants(Iam + name).FirstOrDefault()?.Value;
+}
+
+/// <summary>
+/// A minimal SigV4 signer written independently of the sandbox's verifier, for in-process tests that need
+/// many calls (the AWS CLI remains the fidelity driver).
+/// </summary>
+public sealed class SignedClient(Uri baseUrl) : IDisposable
+{
+    private readonly HttpClient _http = new() { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
+
+    public Task<IamResponse> CallAsync(string action, params (string Key, string Value)[] parameters) =>
+        CallAsync(SandboxAccount.OperatorAccessKeyId, SandboxAccount.OperatorSecretAccessKey, action, parameters);
+
+    public async Task<IamResponse> CallAsync(string keyId, string secret, string action, params (string Key, string Value)[] parameters)
+    {
+        var service = action == "GetCallerIdentity" ? "sts" : "iam";
+        var version = service == "sts" ? "2011-06-15" : "2010-05-08";
+        var pairs = new List<(string, string)> { ("Action", action), ("Version", version) };
+        pairs.AddRange(parameters);
+        var body = string.Join('&', pairs.Select(p => Uri.EscapeDataString(p.Item1) + "=" + Uri.EscapeDataString(p.Item2)));
+        var bodyBytes = Encoding.UTF8.GetBytes(body);
+        var now = DateTime.UtcNow;
+        var amzDate = now.ToString("yyyyMMdd'T'HHmmss'Z'");
+        var date = now.ToString("yyyyMMdd");
+        var host = baseUrl.Authority;
+        const string contentType = "application/x-www-form-urlencoded; charset=utf-8";
+        var payloadHash = Hex(SHA256.HashData(bodyBytes));
+        var canonical = $"POST\n/\n\ncontent-type:{contentType}\nhost:{host}\nx-amz-date:{amzDate}\n\ncontent-type;host;x-amz-date\n{payloadHash}";
+        var scope = $"{date}/{SandboxAccount.Region}/{service}/aws4_request";
+        var toSign = $"AWS4-HMAC-SHA256\n{amzDate}\n{scope}\n{Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))}";
+        var key = Hmac(Encoding.UTF8.GetBytes("AWS4" + secret), date);
+        foreach (var part in new[] { SandboxAccount.Region, service, "aws4_request" }) key = Hmac(key, part);
+        var signature = Hex(Hmac(key, toSign));
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/");
+        request.Content = new ByteArrayContent(bodyBytes);
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        request.Headers.TryAddWithoutValidation("X-Amz-Date", amzDate);
+        request.Headers.TryAddWithoutValidation("Authorization",
+            $"AWS4-HMAC-SHA256 Credential={keyId}/{scope}, SignedHeaders=content-type;host;x-amz-date, Signature={signature}");
+        using var response = await _http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return new IamResponse((int)response.StatusCode, XDocument.Parse(text));
+    }
+
+    public HttpClient Raw => _http;
+
+    private static byte[] Hmac(byte[] key, string data) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(data));
+
+    private static string Hex(byte[] bytes) => Convert.ToHexStringLower(bytes);
+
+    public void Dispose() => _http.Dispose();
+}
