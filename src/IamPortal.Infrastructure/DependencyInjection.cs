@@ -23,8 +23,8 @@ public static class DependencyInjection
         // Options: paging, retries and timeouts of the IAM client.
         services.AddOptions<IamClientOptions>()
             .Bind(configuration.GetSection(IamClientOptions.SectionName))
-            .Validate(o => !o.Validate().Any(), "Invalid Iam options: check Iam:PageSize, MaxRetries, BaseDelayMs, MaxDelayMs, Timeout.")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IamClientOptions>, IamClientOptionsValidator>());
 
         // Connection: endpoint, signing region and credentials (resolved lazily from the default chain).
         services.AddSingleton(_ => overrideConnection is not null

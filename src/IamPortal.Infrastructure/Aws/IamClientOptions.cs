@@ -34,3 +34,15 @@ public sealed class IamClientOptions
         if (Timeout < TimeSpan.FromMilliseconds(10) || Timeout > TimeSpan.FromHours(1)) yield return "Iam:Timeout must be between 10 ms and 1 h.";
     }
 }
+
+/// <summary>Rejects out-of-range <c>Iam</c> settings with a message per problem.</summary>
+internal sealed class IamClientOptionsValidator : Microsoft.Extensions.Options.IValidateOptions<IamClientOptions>
+{
+    public Microsoft.Extensions.Options.ValidateOptionsResult Validate(string? name, IamClientOptions options)
+    {
+        var errors = options.Validate().ToList();
+        return errors.Count == 0
+            ? Microsoft.Extensions.Options.ValidateOptionsResult.Success
+            : Microsoft.Extensions.Options.ValidateOptionsResult.Fail(errors);
+    }
+}

@@ -56,6 +56,6 @@ public sealed class DependencyInjectionTests
 
         var act = () => provider.GetRequiredService<IOptions<IamPortal.Infrastructure.Aws.IamClientOptions>>().Value;
 
-        act.Should().Throw<OptionsValidationException>();
+        act.Should().Throw<OptionsValidationException>().WithMessage("*Iam:PageSize must be between 1 and 1000*");
     }
 }
