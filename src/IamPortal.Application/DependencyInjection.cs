@@ -1,7 +1,10 @@
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Audit;
+using IamPortal.Application.Credentials;
 using IamPortal.Application.Guardrails;
 using IamPortal.Application.Jobs;
+using IamPortal.Application.Offboarding;
+using IamPortal.Application.Onboarding;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Users;
 using Microsoft.Extensions.Configuration;
@@ -39,6 +42,11 @@ public static class DependencyInjection
 
         // Users: one user's page.
         services.AddScoped<IUserDetailService, UserDetailService>();
+
+        // User lifecycle: each feature registers its own services.
+        services.AddOnboarding();
+        services.AddCredentials();
+        services.AddOffboarding();
         return services;
     }
 }

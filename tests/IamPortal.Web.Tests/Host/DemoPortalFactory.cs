@@ -1,10 +1,15 @@
 using Microsoft.AspNetCore.Hosting;
+using IamPortal.Web.Components;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace IamPortal.Web.Tests.Host;
 
 /// <summary>The real portal host in demo mode: it starts its own Sandbox (30 users) with data in a temporary folder.</summary>
-public sealed class DemoPortalFactory : WebApplicationFactory<Program>
+/// <remarks>
+/// Keyed on <see cref="App"/> rather than <c>Program</c>: the referenced Sandbox is an executable too, and since .NET 10
+/// both assemblies expose a public <c>Program</c>. Any type of the portal's assembly names its entry point.
+/// </remarks>
+public sealed class DemoPortalFactory : WebApplicationFactory<App>
 {
     public const int SeedUsers = 30;
 

@@ -1,0 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IamPortal.Application.Credentials;
+
+public static class CredentialsRegistration
+{
+    /// <summary>Console access, access keys (and their rotation), MFA devices and tags of one user.</summary>
+    public static IServiceCollection AddCredentials(this IServiceCollection services) => services;
+}
