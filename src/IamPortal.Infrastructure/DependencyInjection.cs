@@ -4,6 +4,7 @@ using IamPortal.Infrastructure.Aws;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace IamPortal.Infrastructure;
@@ -27,9 +28,17 @@ public static class DependencyInjection
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IamClientOptions>, IamClientOptionsValidator>());
 
         // Connection: endpoint, signing region and credentials (resolved lazily from the default chain).
-        services.AddSingleton(_ => overrideConnection is not null
-            ? IamConnection.FromOverride(overrideConnection)
-            : IamConnection.FromAwsOptions(configuration.GetAWSOptions()));
+        services.AddSingleton(sp =>
+        {
+            var connection = overrideConnection is not null
+                ? IamConnection.FromOverride(overrideConnection)
+                : IamConnection.FromAwsOptions(configuration.GetAWSOptions());
+            if (connection.Current.Warning is { } warning)
+            {
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger<IamConnection>().LogWarning("AWS connection: {Warning}", warning);
+            }
+            return connection;
+        });
         services.AddSingleton<IAwsConnectionInfo>(sp => sp.GetRequiredService<IamConnection>());
 
         // Transport: one named HttpClient; no auto-redirects (a redirected hop would not be re-signed);

@@ -14,9 +14,7 @@ public sealed class FaultsAndCountersTests(SandboxFixture fx) : IClassFixture<Sa
         try
         {
             fx.Server.Control.ResetCounters();
-            var cli = new AwsCli(fx.Server.BaseUrl);
-            cli.Environment["AWS_RETRY_MODE"] = "standard";
-            cli.Environment["AWS_MAX_ATTEMPTS"] = "3";
+            var cli = fx.Cli.WithEnvironment(("AWS_RETRY_MODE", "standard"), ("AWS_MAX_ATTEMPTS", "3"));
             var r = await cli.RunAsync("iam", "list-groups");
             r.ErrorCode.Should().Be("Throttling");
             fx.Server.Control.RequestCounts["ListGroups"].Should().Be(3, "the CLI retried twice");

@@ -37,6 +37,7 @@ public sealed class PersistenceTests : IDisposable
             user.Value("Value").Should().Be("A");
             (await http.CallAsync("GetGroup", ("GroupName", "admins"))).All("UserName").Select(e => e.Value).Should().Contain("persisted.user");
             var asUser = await http.CallAsync(keyId, secret, "GetCallerIdentity");
+            asUser.Status.Should().Be(200, asUser.Xml.ToString());
             asUser.Value("Arn").Should().Be("arn:aws:iam::123456789012:user/persisted.user");
 
             second.Control.Reset(users: 10, seed: 5);

@@ -61,7 +61,7 @@ public sealed class ReportsCliTests(SandboxFixture fx) : IClassFixture<SandboxFi
         summary.GetProperty("AccessKeysPerUserQuota").GetInt32().Should().Be(2);
         summary.GetProperty("MFADevicesInUse").GetInt32().Should().BeGreaterThan(0);
 
-        var bad = await fx.Cli.RunAsync("iam", "update-account-password-policy", "--minimum-password-length", "3");
+        var bad = await fx.Cli.RunAsync("iam", "update-account-password-policy", "--minimum-password-length", "129");
         bad.ErrorCode.Should().Be("ValidationError");
         (await fx.Cli.RunAsync("iam", "get-account-password-policy")).ShouldSucceed().Json
             .GetProperty("PasswordPolicy").GetProperty("MinimumPasswordLength").GetInt32().Should().Be(14);

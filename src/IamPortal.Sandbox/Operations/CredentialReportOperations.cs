@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using IamPortal.Sandbox.Protocol;
 using IamPortal.Sandbox.State;
@@ -78,7 +77,24 @@ public static class CredentialReportOperations
         return sb.ToString();
     }
 
-    private static string D(DateTimeOffset d) => d.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", CultureInfo.InvariantCulture);
+    /// <summary>IAM's report date format, e.g. 2024-01-02T03:04:05+00:00 (hand-formatted: 10,000+ rows × 8 dates).</summary>
+    private static string D(DateTimeOffset d)
+    {
+        var t = d.UtcDateTime;
+        return string.Create(25, t, static (span, t) =>
+        {
+            Two(span, 0, t.Year / 100); Two(span, 2, t.Year % 100); span[4] = '-';
+            Two(span, 5, t.Month); span[7] = '-'; Two(span, 8, t.Day); span[10] = 'T';
+            Two(span, 11, t.Hour); span[13] = ':'; Two(span, 14, t.Minute); span[16] = ':'; Two(span, 17, t.Second);
+            "+00:00".AsSpan().CopyTo(span[19..]);
+        });
+    }
+
+    private static void Two(Span<char> span, int at, int value)
+    {
+        span[at] = (char)('0' + value / 10);
+        span[at + 1] = (char)('0' + value % 10);
+    }
 
     private static string Csv(string value) => value.Contains(',') || value.Contains('"') ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
 }

@@ -64,8 +64,15 @@ public sealed class XmlOut
     public static string FormatDate(DateTimeOffset d) =>
         d.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("<>&\"\r");
+
     private void Escape(string value)
     {
+        if (value.AsSpan().IndexOfAny(Special) < 0)
+        {
+            _sb.Append(value);
+            return;
+        }
         foreach (var c in value)
         {
             switch (c)

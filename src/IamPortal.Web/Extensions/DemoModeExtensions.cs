@@ -26,7 +26,7 @@ public static class DemoModeExtensions
         }
         else
         {
-            var sandbox = await SandboxServer.StartAsync(new SandboxOptions
+            var sandbox = await StartSandboxAsync(new SandboxOptions
             {
                 Urls = "http://127.0.0.1:0",
                 DataFile = Path.Combine(DataPath(builder), "sandbox.json"),
@@ -40,6 +40,19 @@ public static class DemoModeExtensions
 
         builder.Services.AddSingleton(new PortalRuntime(PortalMode.Demo, sandboxUrl));
         return new IamConnectionOverride(sandboxUrl, SandboxAccount.OperatorAccessKeyId, SandboxAccount.OperatorSecretAccessKey);
+    }
+
+    /// <summary>
+    /// Starts the Sandbox's own web host without the portal's execution context. Tools that host the portal
+    /// (WebApplicationFactory, dotnet-ef) capture the first host built in the entry point's async flow; the Sandbox is
+    /// built first, so it must be built outside that flow or those tools would take it for the portal.
+    /// </summary>
+    private static Task<SandboxServer> StartSandboxAsync(SandboxOptions options)
+    {
+        using (ExecutionContext.SuppressFlow())
+        {
+            return Task.Run(() => SandboxServer.StartAsync(options));
+        }
     }
 
     /// <summary><c>Portal:DataPath</c>, default <c>&lt;ContentRoot&gt;/App_Data</c>; created when missing.</summary>

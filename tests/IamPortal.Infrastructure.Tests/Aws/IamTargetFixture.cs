@@ -60,7 +60,8 @@ public class IamTargetFixture : IAsyncLifetime
     }
 
     /// <summary>A service provider built with the Web host's own entry point, AddInfrastructure.</summary>
-    public IServiceProvider Services(Action<Dictionary<string, string?>>? configure = null, IamConnectionOverride? connection = null, bool useDefaultConnection = true)
+    public IServiceProvider Services(Action<Dictionary<string, string?>>? configure = null, IamConnectionOverride? connection = null,
+        Action<IServiceCollection>? services = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -76,9 +77,10 @@ public class IamTargetFixture : IAsyncLifetime
         }
         configure?.Invoke(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddInfrastructure(configuration, connection ?? (useDefaultConnection ? Connection() : null));
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        var collection = new ServiceCollection().AddLogging();
+        collection.AddInfrastructure(configuration, connection ?? Connection());
+        services?.Invoke(collection);
+        var provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         lock (_providers) _providers.Add(provider);
         return provider;
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -21,50 +20,61 @@ public sealed partial record CliResult(int ExitCode, string Stdout, string Stder
     }
 }
 
-/// <summary>Runs the real AWS CLI against the sandbox, isolated from any local AWS configuration.</summary>
-public sealed class AwsCli(Uri endpoint, string accessKeyId = SandboxAccount.OperatorAccessKeyId, string secret = SandboxAccount.OperatorSecretAccessKey)
+/// <summary>
+/// Runs the real AWS CLI against the sandbox, isolated from any local AWS configuration
+/// (AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE are /dev/null, keys come from the environment).
+/// Commands go through <see cref="CliHost"/>: one long-lived awscli process per fixture when possible,
+/// else one <c>aws</c> process per command.
+/// </summary>
+public sealed class AwsCli : IDisposable
 {
-    private static readonly Lazy<bool> IsAvailable = new(() =>
-        (System.Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Any(dir => File.Exists(Path.Combine(dir, "aws"))));
+    private readonly Uri _endpoint;
+    private readonly string _keyId;
+    private readonly string _secret;
+    private readonly CliHost _host;
+    private readonly bool _ownsHost;
+    private readonly Dictionary<string, string> _extraEnv;
 
-    public static bool Available => IsAvailable.Value;
+    public AwsCli(Uri endpoint)
+        : this(endpoint, SandboxAccount.OperatorAccessKeyId, SandboxAccount.OperatorSecretAccessKey, new CliHost(), true, [])
+    {
+    }
 
-    public Dictionary<string, string> Environment { get; } = new();
+    private AwsCli(Uri endpoint, string keyId, string secret, CliHost host, bool ownsHost, Dictionary<string, string> env)
+    {
+        (_endpoint, _keyId, _secret, _host, _ownsHost, _extraEnv) = (endpoint, keyId, secret, host, ownsHost, env);
+    }
 
-    public AwsCli WithKey(string id, string secretKey) => new(endpoint, id, secretKey);
+    public static bool Available => CliHost.AwsOnPath is not null;
+
+    /// <summary>The same CLI signing with other credentials.</summary>
+    public AwsCli WithKey(string id, string secretKey) => new(_endpoint, id, secretKey, _host, false, _extraEnv);
+
+    /// <summary>The same CLI with extra environment variables (e.g. AWS_MAX_ATTEMPTS).</summary>
+    public AwsCli WithEnvironment(params (string Key, string Value)[] env) =>
+        new(_endpoint, _keyId, _secret, _host, false, new Dictionary<string, string>(_extraEnv.Concat(env.Select(e => KeyValuePair.Create(e.Key, e.Value)))));
 
     /// <summary>Runs <c>aws {args} --endpoint-url ... --output json</c> and returns exit code, stdout and stderr.</summary>
-    public async Task<CliResult> RunAsync(params string[] args)
+    public Task<CliResult> RunAsync(params string[] args)
     {
         Skip.IfNot(Available, "The AWS CLI (aws) is not on PATH.");
-        var psi = new ProcessStartInfo("aws")
+        string[] full = [.. args, "--endpoint-url", _endpoint.ToString().TrimEnd('/'), "--output", "json"];
+        var env = new Dictionary<string, string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
+            ["AWS_ACCESS_KEY_ID"] = _keyId,
+            ["AWS_SECRET_ACCESS_KEY"] = _secret,
+            ["AWS_DEFAULT_REGION"] = SandboxAccount.Region,
+            ["AWS_CONFIG_FILE"] = "/dev/null",
+            ["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null",
+            ["AWS_EC2_METADATA_DISABLED"] = "true",
+            ["AWS_PAGER"] = "",
         };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        psi.ArgumentList.Add("--endpoint-url");
-        psi.ArgumentList.Add(endpoint.ToString().TrimEnd('/'));
-        psi.ArgumentList.Add("--output");
-        psi.ArgumentList.Add("json");
-        psi.Environment["AWS_ACCESS_KEY_ID"] = accessKeyId;
-        psi.Environment["AWS_SECRET_ACCESS_KEY"] = secret;
-        psi.Environment["AWS_DEFAULT_REGION"] = SandboxAccount.Region;
-        psi.Environment["AWS_CONFIG_FILE"] = "/dev/null";
-        psi.Environment["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null";
-        psi.Environment["AWS_EC2_METADATA_DISABLED"] = "true";
-        psi.Environment["AWS_PAGER"] = "";
-        psi.Environment.Remove("AWS_SESSION_TOKEN");
-        psi.Environment.Remove("AWS_PROFILE");
-        foreach (var (k, v) in Environment) psi.Environment[k] = v;
+        foreach (var (k, v) in _extraEnv) env[k] = v;
+        return _host.RunAsync(full, env);
+    }
 
-        using var process = Process.Start(psi) ?? throw new InvalidOperationException("Could not start aws");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return new CliResult(process.ExitCode, await stdout, await stderr);
+    public void Dispose()
+    {
+        if (_ownsHost) _host.Dispose();
     }
 }

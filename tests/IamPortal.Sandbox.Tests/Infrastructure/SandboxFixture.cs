@@ -21,6 +21,7 @@ public class SandboxFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Http.Dispose();
+        Cli.Dispose();
         await Server.DisposeAsync();
     }
 }

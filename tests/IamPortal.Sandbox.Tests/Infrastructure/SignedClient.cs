@@ -10,9 +10,10 @@ public sealed record IamResponse(int Status, XDocument Xml)
 
     public string? ErrorCode => Xml.Root?.Element(Iam + "Error")?.Element(Iam + "Code")?.Value;
 
-    public IEnumerable<XElement> All(string name) => Xml.Descendants(Iam + name);
+    /// <summary>Elements by local name (IAM and STS use different namespaces).</summary>
+    public IEnumerable<XElement> All(string name) => Xml.Descendants().Where(e => e.Name.LocalName == name);
 
-    public string? Value(string name) => Xml.Descendants(Iam + name).FirstOrDefault()?.Value;
+    public string? Value(string name) => All(name).FirstOrDefault()?.Value;
 }
 
 /// <summary>

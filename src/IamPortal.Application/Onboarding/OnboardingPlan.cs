@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+
+namespace IamPortal.Application.Onboarding;
+
+/// <summary>The kinds of step an onboarding job runs, in the order IAM needs them.</summary>
+public static class OnboardingStepKinds
+{
+    public const string CreateUser = "CreateUser";
+    public const string CreateLoginProfile = "CreateLoginProfile";
+    public const string CreateAccessKey = "CreateAccessKey";
+    public const string AddUserToGroup = "AddUserToGroup";
+    public const string AttachUserPolicy = "AttachUserPolicy";
+}
+
+/// <summary>One thing onboarding will do, with the equivalent AWS CLI command (never a secret) and the step's journaled inputs.</summary>
+public sealed record OnboardingPlanStep(string Kind, string Description, string CliCommand, IReadOnlyDictionary<string, string> Data);
+
+/// <summary>Turns a request into the ordered plan the Review step shows and the job runs.</summary>
+public static partial class OnboardingPlanner
+{
+    public const string PasswordPlaceholder = "<generated>";
+    public const string CustomPasswordPlaceholder = "<password>";
+
+    public static IReadOnlyList<OnboardingPlanStep> BuildPlan(OnboardingRequest r)
+    {
+        var user = r.UserName;
+        var steps = new List<OnboardingPlanStep> { CreateUser(r) };
+        if (r.ConsoleAccess)
+        {
+            var placeholder = r.PasswordChoice == PasswordChoice.Generated ? PasswordPlaceholder : CustomPasswordPlaceholder;
+            steps.Add(new(OnboardingStepKinds.CreateLoginProfile,
+                $"Give {user} a console password ({(r.PasswordChoice == PasswordChoice.Generated ? "generated" : "custom")})" +
+                (r.PasswordResetRequired ? " that must be changed at first sign-in" : ""),
+                $"aws iam create-login-profile --user-name {Quote(user)} --password {Quote(placeholder)}" +
+                (r.PasswordResetRequired ? " --password-reset-required" : " --no-password-reset-required"),
+                Data(("UserName", user), ("PasswordResetRequired", r.PasswordResetRequired ? "true" : "false"), ("PasswordChoice", r.PasswordChoice.ToString()))));
+        }
+        if (r.ProgrammaticAccess)
+            steps.Add(new(OnboardingStepKinds.CreateAccessKey, $"Create an access key for {user}",
+                $"aws iam create-access-key --user-name {Quote(user)}", Data(("UserName", user))));
+        foreach (var group in r.Groups.Distinct(StringComparer.OrdinalIgnoreCase))
+            steps.Add(new(OnboardingStepKinds.AddUserToGroup, $"Add {user} to the group {group}",
+                $"aws iam add-user-to-group --group-name {Quote(group)} --user-name {Quote(user)}", Data(("UserName", user), ("GroupName", group))));
+        foreach (var arn in r.ManagedPolicyArns.Distinct())
+            steps.Add(new(OnboardingStepKinds.AttachUserPolicy, $"Attach the managed policy {PolicyName(arn)} directly to {user}",
+                $"aws iam attach-user-policy --user-name {Quote(user)} --policy-arn {Quote(arn)}", Data(("UserName", user), ("PolicyArn", arn))));
+        return steps;
+    }
+
+    private static OnboardingPlanStep CreateUser(OnboardingRequest r)
+    {
+        var cli = $"aws iam create-user --user-name {Quote(r.UserName)}";
+        var description = $"Create the IAM user {r.UserName}";
+        if (r.Path != "/") { cli += $" --path {Quote(r.Path)}"; description += $" at path {r.Path}"; }
+        if (!string.IsNullOrWhiteSpace(r.PermissionsBoundaryArn))
+        {
+            cli += $" --permissions-boundary {Quote(r.PermissionsBoundaryArn)}";
+            description += $" with the permissions boundary {PolicyName(r.PermissionsBoundaryArn)}";
+        }
+        if (r.Tags.Count > 0)
+        {
+            cli += " --tags " + string.Join(" ", r.Tags.Select(t => Quote($"Key={t.Key},Value={t.Value}")));
+            description += $" and {r.Tags.Count} tag{(r.Tags.Count == 1 ? "" : "s")}";
+        }
+        var data = Data(("UserName", r.UserName), ("Path", r.Path), ("PermissionsBoundaryArn", r.PermissionsBoundaryArn ?? ""));
+        data["Tags"] = System.Text.Json.JsonSerializer.Serialize(r.Tags.Select(t => new[] { t.Key, t.Value }));
+        return new(OnboardingStepKinds.CreateUser, description, cli, data);
+    }
+
+    public static string PolicyName(string arn) => arn[(arn.LastIndexOf('/') + 1)..];
+
+    /// <summary>Quotes a value for a POSIX shell when it holds anything beyond plain name characters.</summary>
+    public static string Quote(string value) =>
+        SafeForShell().IsMatch(value) ? value : "'" + value.Replace("'", @"'\''", StringComparison.Ordinal) + "'";
+
+    [GeneratedRegex(@"^[A-Za-z0-9_./:@+=,-]+$")]
+    private static partial Regex SafeForShell();
+
+    private static Dictionary<string, string> Data(params (string Key, string Value)[] items) => items.ToDictionary(i => i.Key, i => i.Value);
+}

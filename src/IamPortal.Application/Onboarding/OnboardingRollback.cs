@@ -1,0 +1,60 @@
+using IamPortal.Application.Audit;
+using IamPortal.Application.Iam;
+using IamPortal.Application.Jobs;
+using IamPortal.Application.Security;
+
+namespace IamPortal.Application.Onboarding;
+
+/// <summary>
+/// Undoes a failed onboarding job in the order IAM requires (IAM-REFERENCE.md: login profile, access keys, attached
+/// policies, groups, boundary, user), each call audited as "Onboarding.Rollback.&lt;Action&gt;". "Already gone" counts
+/// as done, so a rollback that stopped half-way can simply run again. A user the job did not create is never touched.
+/// </summary>
+public sealed class OnboardingRollback(IIamClient iam, IAuditedOperations audited)
+{
+    private const string Prefix = "Onboarding.Rollback.";
+
+    public async Task RunAsync(Job job, CancellationToken ct)
+    {
+        var user = job.Target;
+        var existing = await FindOwnedUserAsync(job, ct);
+        if (existing is null) return;
+
+        if (await iam.GetLoginProfileAsync(user, ct) is not null)
+            await StepAsync("DeleteLoginProfile", user, null, c => iam.DeleteLoginProfileAsync(user, c), ct);
+        foreach (var key in await iam.ListAccessKeysAsync(user, ct))
+            await StepAsync("DeleteAccessKey", user, new() { ["AccessKeyId"] = key.AccessKeyId }, c => iam.DeleteAccessKeyAsync(user, key.AccessKeyId, c), ct);
+        foreach (var policy in await iam.ListAttachedUserPoliciesAsync(user, ct))
+            await StepAsync("DetachUserPolicy", user, new() { ["PolicyArn"] = policy.PolicyArn }, c => iam.DetachUserPolicyAsync(user, policy.PolicyArn, c), ct);
+        foreach (var group in await iam.ListGroupsForUserAsync(user, ct))
+            await StepAsync("RemoveUserFromGroup", user, new() { ["GroupName"] = group.GroupName }, c => iam.RemoveUserFromGroupAsync(group.GroupName, user, c), ct);
+        if (existing.PermissionsBoundaryArn is not null)
+            await StepAsync("DeleteUserPermissionsBoundary", user, null, c => iam.DeleteUserPermissionsBoundaryAsync(user, c), ct);
+        await StepAsync("DeleteUser", user, null, c => iam.DeleteUserAsync(user, c), ct);
+    }
+
+    /// <summary>The user, if this job created it: its CreateUser step succeeded, or was attempted and the user is newer than the job.</summary>
+    private async Task<IamUser?> FindOwnedUserAsync(Job job, CancellationToken ct)
+    {
+        var create = job.Steps.FirstOrDefault(s => s.Kind == OnboardingStepKinds.CreateUser);
+        if (create is null || create.Status is StepStatus.Pending or StepStatus.Skipped) return null;
+        if (create.Status == StepStatus.Failed && create.ErrorCode == IamErrorCodes.EntityAlreadyExists) return null;
+        IamUser user;
+        try { user = await iam.GetUserAsync(job.Target, ct); }
+        catch (NoSuchEntityException) { return null; }
+        var ours = create.Status == StepStatus.Succeeded || user.CreateDate >= job.CreatedAt.AddMinutes(-1);
+        return ours ? user : null;
+    }
+
+    private async Task StepAsync(string action, string user, Dictionary<string, object?>? parameters, Func<CancellationToken, Task> operation, CancellationToken ct)
+    {
+        try
+        {
+            await audited.RunAsync(Permission.ManageUsers, Prefix + action, user, parameters, operation, ct);
+        }
+        catch (NoSuchEntityException)
+        {
+            // Already gone: nothing left to remove.
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using IamPortal.Application.Audit;
+using IamPortal.Application.Guardrails;
+using GuardrailsRules = IamPortal.Application.Guardrails.Guardrails;
+using IamPortal.Application.Iam;
+using IamPortal.Application.Inventory;
+using IamPortal.Application.Jobs;
+using IamPortal.Application.Onboarding;
+using IamPortal.Application.Security;
+using IamPortal.Application.Tests.Fakes;
+using Microsoft.Extensions.Time.Testing;
+
+namespace IamPortal.Application.Tests.Onboarding;
+
+public class OnboardingServiceTests
+{
+    private const string Secret = "wJalrXUtnFEMI/K7MDENG+SECRETSECRETSECRET";
+
+    private sealed class FixedGuardrails : IGuardrailsService
+    {
+        public Task<GuardrailsRules> GetAsync(CancellationToken ct = default) => Task.FromResult(new GuardrailsRules());
+        public Task<IReadOnlyDictionary<string, string>> SaveAsync(GuardrailsRules g, CancellationToken ct = default) => throw new NotSupportedException();
+    }
+
+    private sealed class FixedInventory : IInventoryService
+    {
+        public int Invalidations { get; private set; }
+        private static readonly InventorySnapshot Snapshot = new("123456789012", Sample.Now, Sample.Now, [Sample.Row("existing.user")],
+            [new IamGroupDetail(new IamGroup("developers", "AGPA1", "arn:aws:iam::123456789012:group/developers", "/", Sample.Now), [], [])], [], TimeSpan.Zero);
+        public Task<InventorySnapshot> GetAsync(CancellationToken ct = default) => Task.FromResult(Snapshot);
+        public Task<InventorySnapshot> RefreshAsync(CancellationToken ct = default) => Task.FromResult(Snapshot);
+        public void Invalidate() => Invalidations++;
+    }
+
+    private sealed record Harness(OnboardingService Service, FakeIam Iam, MemoryJobStore Jobs, MemoryAuditLog Audit, FixedInventory Inventory);
+
+    private static Harness Create(PortalRole role = PortalRole.SecurityAdmin)
+    {
+        var (client, fake) = FakeIam.Create();
+        fake.On("ListPoliciesAsync", _ => (IReadOnlyList<IamManagedPolicy>)[])
+            .On("GetAccountPasswordPolicyAsync", _ => (IamPasswordPolicy?)new IamPasswordPolicy(14, true, true, true, true))
+            .Throw("GetUserAsync", new NoSuchEntityException("no such user"))
+            .On("CreateUserAsync", a => new IamUser((string)a[0]!, "AIDA1", "arn", "/", Sample.Now))
+            .On("CreateLoginProfileAsync", a => new IamLoginProfile((string)a[0]!, Sample.Now, true))
+            .On("CreateAccessKeyAsync", a => new IamNewAccessKey((string)a[0]!, "AKIANEW", IamAccessKeyStatus.Active, Sample.Now, Secret))
+            .On("AddUserToGroupAsync", _ => true);
+        var op = new FakeOperator(role);
+        var audit = new MemoryAuditLog();
+        var time = new FakeTimeProvider(Sample.Now);
+        var audited = new AuditedOperations(op, audit, new FakeAccounts(), time);
+        var jobs = new MemoryJobStore();
+        var progress = new JobProgress();
+        var inventory = new FixedInventory();
+        var service = new OnboardingService(client, op, audited, new FixedGuardrails(), inventory, new FakeAccounts(), jobs,
+            new JobRunner(jobs, progress, time), progress, new OnboardingStepExecutor(client, audited), new OnboardingRollback(client, audited), time);
+        return new Harness(service, fake, jobs, audit, inventory);
+    }
+
+    private static OnboardingRequest Request() => OnboardingValidatorTests.Valid() with { Groups = ["developers"] };
+
+    [Fact]
+    public async Task StartAsync_ValidRequest_SucceedsAndCredentialsOnlyInTheResult()
+    {
+        var h = Create();
+
+        var result = await h.Service.StartAsync(Request());
+
+        result.Succeeded.Should().BeTrue(result.Error);
+        result.Credentials!.SecretAccessKey.Should().Be(Secret);
+        var password = result.Credentials.Password!;
+        IamRules.ValidatePassword(password, new IamPasswordPolicy(14, true, true, true, true)).Should().BeEmpty();
+        var journal = System.Text.Json.JsonSerializer.Serialize(h.Jobs.History);
+        journal.Should().NotContain(Secret).And.NotContain(password);
+        var audit = System.Text.Json.JsonSerializer.Serialize(h.Audit.Entries);
+        audit.Should().NotContain(Secret).And.NotContain(password);
+        h.Audit.Entries.Select(e => e.Record.Action).Should().Contain(["Onboarding.CreateUser", "Onboarding.CreateLoginProfile",
+            "Onboarding.CreateAccessKey", "Onboarding.AddUserToGroup"]);
+        h.Inventory.Invalidations.Should().BeGreaterThan(0);
+        result.ToString().Should().NotContain(Secret);
+        result.Credentials.ToString().Should().NotContain(Secret).And.NotContain(password);
+    }
+
+    [Fact]
+    public async Task StartAsync_CustomPassword_NeverInJournalOrAudit()
+    {
+        var h = Create();
+        const string custom = "My-Custom-Passw0rd!";
+
+        var result = await h.Service.StartAsync(Request() with { PasswordChoice = PasswordChoice.Custom, CustomPassword = custom });
+
+        result.Credentials!.Password.Should().Be(custom);
+        System.Text.Json.JsonSerializer.Serialize(h.Jobs.History).Should().NotContain(custom);
+        System.Text.Json.JsonSerializer.Serialize(h.Audit.Entries).Should().NotContain(custom);
+    }
+
+    [Fact]
+    public async Task StartAsync_NameClashesCaseInsensitively_RefusedAndNothingCreated()
+    {
+        var h = Create();
+
+        var result = await h.Service.StartAsync(Request() with { UserName = "EXISTING.USER".ToLowerInvariant() });
+
+        result.Job.Should().BeNull();
+        result.Errors.Should().ContainKey(OnboardingFields.UserName);
+        h.Iam.Count("CreateUserAsync").Should().Be(0);
+        h.Audit.Entries.Should().ContainSingle(e => e.Record.Outcome == AuditOutcomes.Invalid);
+    }
+
+    [Fact]
+    public async Task StartAsync_Auditor_RefusedAuditedAndNothingCalled()
+    {
+        var h = Create(PortalRole.Auditor);
+
+        var act = () => h.Service.StartAsync(Request());
+
+        await act.Should().ThrowAsync<PortalAccessDeniedException>();
+        h.Audit.Entries.Should().ContainSingle(e => e.Record.Outcome == AuditOutcomes.Denied && e.Record.Action == "Onboarding.Start");
+        h.Iam.Calls.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task RetryAsync_InANewSessionWithoutTheSecrets_SkipsCredentialStepsWithReissueNote()
+    {
+        var h = Create();
+        h.Iam.Throw("CreateLoginProfileAsync", new IamException("ServiceFailure", "boom"));
+        var failed = await h.Service.StartAsync(Request());
+        failed.Job!.FailedStep!.Kind.Should().Be(OnboardingStepKinds.CreateLoginProfile);
+
+        var fresh = new OnboardingService(FakeIamWith(h), new FakeOperator(), Audited(h), new FixedGuardrails(), h.Inventory, new FakeAccounts(),
+            h.Jobs, new JobRunner(h.Jobs, new JobProgress(), TimeProvider.System), new JobProgress(),
+            new OnboardingStepExecutor(FakeIamWith(h), Audited(h)), new OnboardingRollback(FakeIamWith(h), Audited(h)), TimeProvider.System);
+
+        var resumed = await fresh.RetryAsync(failed.Job.Id);
+
+        resumed.Job!.Status.Should().Be(JobStatus.Succeeded);
+        resumed.Job.Steps.Where(s => s.Kind is OnboardingStepKinds.CreateLoginProfile or OnboardingStepKinds.CreateAccessKey)
+            .Should().OnlyContain(s => s.Status == StepStatus.Skipped && s.Error!.Contains("Re-issue it from the user's page"));
+        resumed.Credentials.Should().BeNull();
+    }
+
+    private static IIamClient FakeIamWith(Harness h) => (IIamClient)(object)h.Iam;
+
+    private static AuditedOperations Audited(Harness h) => new(new FakeOperator(), h.Audit, new FakeAccounts(), TimeProvider.System);
+}
