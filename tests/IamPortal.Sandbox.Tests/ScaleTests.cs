@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Xml.Linq;
 using IamPortal.Sandbox.Operations;
 using IamPortal.Sandbox.Tests.Infrastructure;
 

@@ -5,6 +5,7 @@ namespace IamPortal.Web.Extensions;
 
 public static class PortalEndpointsExtensions
 {
+
     /// <summary>The request pipeline and endpoints: errors, request logging, sign-in, health, static assets, components.</summary>
     public static WebApplication MapPortal(this WebApplication app)
     {

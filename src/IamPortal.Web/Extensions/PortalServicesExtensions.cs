@@ -1,7 +1,10 @@
 using IamPortal.Application;
 using IamPortal.Infrastructure;
+using IamPortal.Infrastructure.Persistence;
+using Microsoft.AspNetCore.DataProtection;
 using IamPortal.Web.Demo;
 using IamPortal.Web.Health;
+using IamPortal.Web.Hosting;
 using MudBlazor.Services;
 
 namespace IamPortal.Web.Extensions;
@@ -24,8 +27,14 @@ public static class PortalServicesExtensions
             builder.Services.AddInfrastructure(builder.Configuration);
         }
 
-        // The product's rules and queries.
+        // The product's rules and queries, and the portal's own database (audit log, jobs, settings; SQLite in
+        // Portal:DataPath unless ConnectionStrings:Portal says otherwise), which also keeps the Data Protection keys.
         builder.Services.AddApplication(builder.Configuration);
+        builder.Services.AddPortalPersistence(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddDataProtection()
+            .SetApplicationName("IamPortal")
+            .PersistKeysToPortalDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddHostedService<PortalDatabaseMigrator>();
 
         // Who acts: the operator sign-in seam (replaces any default IOperatorContext).
         builder.AddPortalAuthentication(mode == PortalMode.Demo);

@@ -27,6 +27,13 @@ internal sealed partial class OidcFlowClient : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string relativeOrAbsoluteUrl) => _http.GetAsync(relativeOrAbsoluteUrl);
 
+    /// <summary>Submits an HTML page's (auto-posting) form with its hidden fields, as a browser would.</summary>
+    public async Task<HttpResponseMessage> SubmitHiddenFormAsync(string html)
+    {
+        var action = WebUtility.HtmlDecode(FormAction().Match(html).Groups["action"].Value);
+        return await _http.PostAsync(action, new FormUrlEncodedContent(HiddenFields(html)));
+    }
+
     public Task<HttpResponseMessage> AuthorizeAsync(Uri redirectUri) => _http.GetAsync(QueryHelpers.AddQueryString(
         "connect/authorize", new Dictionary<string, string?>
         {
@@ -44,8 +51,7 @@ internal sealed partial class OidcFlowClient : IDisposable
     public async Task<HttpResponseMessage> SubmitLoginAsync(Uri loginUrl, string userName, string password)
     {
         var page = await _http.GetStringAsync(loginUrl);
-        var fields = HiddenInput().Matches(page).ToDictionary(
-            m => WebUtility.HtmlDecode(m.Groups["name"].Value), m => WebUtility.HtmlDecode(m.Groups["value"].Value));
+        var fields = HiddenFields(page);
         fields["username"] = userName;
         fields["password"] = password;
         return await _http.PostAsync("login", new FormUrlEncodedContent(fields));
@@ -74,8 +80,14 @@ internal sealed partial class OidcFlowClient : IDisposable
 
     public void Dispose() => _http.Dispose();
 
+    private static Dictionary<string, string> HiddenFields(string html) => HiddenInput().Matches(html).ToDictionary(
+        m => WebUtility.HtmlDecode(m.Groups["name"].Value), m => WebUtility.HtmlDecode(m.Groups["value"].Value));
+
     private static string Base64Url(byte[] bytes) => WebEncoders.Base64UrlEncode(bytes);
 
-    [GeneratedRegex("""<input type="hidden" name="(?<name>[^"]+)" value="(?<value>[^"]*)">""")]
+    [GeneratedRegex("""<input type="hidden" name="(?<name>[^"]+)" value="(?<value>[^"]*)"\s*/?>""")]
     private static partial Regex HiddenInput();
+
+    [GeneratedRegex("""<form[^>]*action="(?<action>[^"]+)"[^>]*>""")]
+    private static partial Regex FormAction();
 }

@@ -73,6 +73,7 @@ public sealed class DemoHostTests(DemoPortalFactory factory) : IClassFixture<Dem
         runtime.SandboxUrl.Should().Be(sandbox.BaseUrl);
         sandbox.BaseUrl.Scheme.Should().Be("http");
         File.Exists(Path.Combine(factory.DataPath, "sandbox.json")).Should().BeTrue();
+        File.Exists(Path.Combine(factory.DataPath, "iamportal.db")).Should().BeTrue("the portal's database is migrated at start");
 
         await using var scope = factory.Services.CreateAsyncScope();
         var iam = scope.ServiceProvider.GetRequiredService<IIamClient>();

@@ -9,7 +9,6 @@ namespace IamPortal.Web.Features.Users;
 /// <summary>One IAM user, read live: summary, credentials, groups and permissions; a clear page when IAM has no such user.</summary>
 public partial class UserDetailPage
 {
-    private UserDetailView? _detail;
     private string? _error;
     private bool _loading = true;
     private string _accountLabel = "this account";
@@ -17,13 +16,16 @@ public partial class UserDetailPage
 
     [Parameter] public string UserName { get; set; } = "";
 
+    /// <summary>The loaded user, carried from prerendering into the interactive circuit so IAM is asked once.</summary>
+    [PersistentState] public UserDetailView? Detail { get; set; }
+
     [Inject] private IUserDetailService Details { get; set; } = default!;
     [Inject] private IAccountService Accounts { get; set; } = default!;
     [Inject] private ILogger<UserDetailPage> Logger { get; set; } = default!;
 
     /// <summary>Marks credentials that need attention (active keys older than 90 days) on the tab.</summary>
     private object? CredentialsBadge =>
-        _detail?.AccessKeys.Count(k => k.Key.Status == Application.Iam.IamAccessKeyStatus.Active && k.AgeDays > 90) is > 0 and var n ? n : null;
+        Detail?.AccessKeys.Count(k => k.Key.Status == Application.Iam.IamAccessKeyStatus.Active && k.AgeDays > 90) is > 0 and var n ? n : null;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -32,16 +34,21 @@ public partial class UserDetailPage
             new BreadcrumbItem("Users", href: "/users", icon: Icons.Material.Filled.People),
             new BreadcrumbItem(UserName, href: null, disabled: true),
         ];
+        if (Detail is not null && string.Equals(Detail.User.UserName, UserName, StringComparison.OrdinalIgnoreCase))
+        {
+            _loading = false;
+            return;
+        }
         await LoadAsync();
     }
 
     private async Task LoadAsync()
     {
-        (_loading, _error, _detail) = (true, null, null);
+        (_loading, _error, Detail) = (true, null, null);
         try
         {
-            _detail = await Details.GetAsync(UserName);
-            if (_detail is null) _accountLabel = await AccountLabelAsync();
+            Detail = await Details.GetAsync(UserName);
+            if (Detail is null) _accountLabel = await AccountLabelAsync();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,0 +1,174 @@
+using IamPortal.Application.Common;
+using IamPortal.Application.Jobs;
+using IamPortal.Application.Onboarding;
+using IamPortal.Application.Security;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace IamPortal.Web.Features.Onboarding;
+
+/// <summary>
+/// The onboarding wizard: four input steps validated as the operator types (Next stays disabled until the step is
+/// valid), a review of the plan with its AWS CLI equivalent, and the journaled job with live progress, retry and rollback.
+/// </summary>
+public partial class OnboardingPage : IDisposable
+{
+    private const int ReviewIndex = 4;
+    private const int CreateIndex = 5;
+    private static readonly IReadOnlyDictionary<string, string> NoErrors = new Dictionary<string, string>();
+
+    private readonly Dictionary<OnboardingStep, IReadOnlyDictionary<string, string>> _errors = [];
+    private List<BreadcrumbItem> _breadcrumbs = [];
+    private MudStepper? _stepper;
+    private OnboardingOptions? _options;
+    private OnboardingDraft? _draft;
+    private OnboardingRequest? _request;
+    private IReadOnlyList<OnboardingPlanStep> _plan = [];
+    private OnboardingResult? _result;
+    private Job? _job;
+    private string? _loadError;
+    private string? _alert;
+    private bool _canOnboard;
+    private bool _started;
+    private bool _busy;
+    private int _activeIndex;
+
+    [Inject] private IOnboardingService Onboarding { get; set; } = default!;
+    [Inject] private IOperatorContext OperatorContext { get; set; } = default!;
+    [Inject] private JobProgress Progress { get; set; } = default!;
+    [Inject] private ILogger<OnboardingPage> Logger { get; set; } = default!;
+
+    private bool CanGoNext => _activeIndex < ReviewIndex && IsValid((OnboardingStep)_activeIndex);
+    private bool AllValid => Enum.GetValues<OnboardingStep>().All(IsValid);
+
+    protected override async Task OnInitializedAsync()
+    {
+        _breadcrumbs =
+        [
+            new BreadcrumbItem("Users", href: "/users", icon: Icons.Material.Filled.People),
+            new BreadcrumbItem("Onboard a user", href: null, disabled: true),
+        ];
+        _canOnboard = OperatorContext.Can(Permission.ManageUsers);
+        if (!_canOnboard) return;
+        Progress.Changed += OnJobChanged;
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        _loadError = null;
+        try
+        {
+            _options = await Onboarding.GetOptionsAsync();
+            _draft = OnboardingDraft.For(_options);
+            foreach (var step in Enum.GetValues<OnboardingStep>()) _errors[step] = await Onboarding.ValidateAsync(_draft.ToRequest(), step);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogWarning(ex, "Loading the onboarding wizard failed");
+            _loadError = IamErrorMessages.Describe(ex);
+        }
+    }
+
+    private IReadOnlyDictionary<string, string> ErrorsOf(OnboardingStep step) => _errors.GetValueOrDefault(step) ?? NoErrors;
+
+    private bool IsValid(OnboardingStep step) => _errors.TryGetValue(step, out var errors) && errors.Count == 0;
+
+    private async Task OnChangedAsync(OnboardingStep step)
+    {
+        try
+        {
+            _errors[step] = await Onboarding.ValidateAsync(_draft!.ToRequest(), step);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogWarning(ex, "Validating onboarding step {Step} failed", step);
+            _alert = IamErrorMessages.Describe(ex);
+        }
+    }
+
+    private async Task NextAsync()
+    {
+        if (_stepper is null || !CanGoNext) return;
+        await _stepper.NextStepAsync();
+    }
+
+    private async Task BackAsync()
+    {
+        if (_stepper is not null && _activeIndex > 0) await _stepper.PreviousStepAsync();
+    }
+
+    private Task OnActiveIndexChangedAsync(int index)
+    {
+        _activeIndex = index;
+        if (index == ReviewIndex && _draft is not null)
+        {
+            _request = _draft.ToRequest();
+            _plan = Onboarding.BuildPlan(_request);
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Stops moving ahead past an invalid step (header clicks included) and any move once creation started.</summary>
+    private Task OnPreviewInteractionAsync(StepperInteractionEventArgs args)
+    {
+        if (_started && args.StepIndex != CreateIndex) args.Cancel = true;
+        else if (args.StepIndex > _activeIndex && Enumerable.Range(0, Math.Min(args.StepIndex, ReviewIndex)).Any(i => !IsValid((OnboardingStep)i)))
+            args.Cancel = true;
+        return Task.CompletedTask;
+    }
+
+    private async Task CreateAsync()
+    {
+        if (_draft is null || _stepper is null || !AllValid) return;
+        _request = _draft.ToRequest();
+        await _stepper.NextStepAsync();
+        (_started, _busy, _alert) = (true, true, null);
+        await RunAsync(() => Onboarding.StartAsync(_request));
+        if (_result is { Job: null, Errors.Count: > 0 })
+        {
+            // Refused at the last check (e.g. someone took the name meanwhile): back to the fields.
+            _draft.TouchAll(_result.Errors.Keys);
+            foreach (var step in Enum.GetValues<OnboardingStep>()) _errors[step] = await Onboarding.ValidateAsync(_draft.ToRequest(), step);
+            _started = false;
+            _alert = "Nothing was created: " + string.Join(" ", _result.Errors.Values);
+        }
+    }
+
+    private Task RetryAsync() => _job is null ? Task.CompletedTask : RunAsync(() => Onboarding.RetryAsync(_job.Id));
+
+    private Task RollBackAsync() => _job is null ? Task.CompletedTask : RunAsync(() => Onboarding.RollBackAsync(_job.Id));
+
+    private async Task RunAsync(Func<Task<OnboardingResult>> action)
+    {
+        _busy = true;
+        try
+        {
+            _result = await action();
+            _job = _result.Job ?? _job;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogWarning(ex, "Onboarding {UserName} failed", _request?.UserName);
+            _alert = IamErrorMessages.Describe(ex);
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private void OnJobChanged(Job job)
+    {
+        if (!_started || job.Kind != OnboardingJobState.Kind || _request is null
+            || !string.Equals(job.Target, _request.UserName, StringComparison.OrdinalIgnoreCase)) return;
+        _job = job;
+        _ = InvokeAsync(StateHasChanged);
+    }
+
+    public void Dispose()
+    {
+        Progress.Changed -= OnJobChanged;
+        GC.SuppressFinalize(this);
+    }
+}
