@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using IamPortal.Sandbox;
 
 // Standalone sandbox: dotnet run --project src/IamPortal.Sandbox -- --urls http://127.0.0.1:4566 [--data-file path] [--seed-users N] [--seed S]
@@ -33,8 +34,14 @@ Console.WriteLine();
 Console.WriteLine($"Control (unsigned, local only): {url}/_sandbox/health, /_sandbox/stats, /_sandbox/faults");
 Console.WriteLine("Press Ctrl+C to stop.");
 
-var stop = new TaskCompletionSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();
+var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+void OnSignal(PosixSignalContext context)
+{
+    context.Cancel = true;
+    stop.TrySetResult();
+}
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
 await stop.Task;
+Console.WriteLine("Stopping (saving state)...");
 return 0;

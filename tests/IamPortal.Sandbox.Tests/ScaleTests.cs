@@ -11,8 +11,8 @@ public sealed class LargeAccountFixture : SandboxFixture
 }
 
 /// <summary>
-/// 10,000-user account. Timings take the best of a few runs so a busy shared machine does not fail them;
-/// on an idle machine each call is far below the 1-second budget.
+/// 10,000-user account. Timings cover the HTTP exchange (request to last response byte, not the test's XML
+/// parsing) and take the median or best of a few runs so a busy shared machine does not fail them.
 /// </summary>
 public sealed class ScaleTests(LargeAccountFixture fx) : IClassFixture<LargeAccountFixture>
 {
@@ -26,9 +26,8 @@ public sealed class ScaleTests(LargeAccountFixture fx) : IClassFixture<LargeAcco
         {
             var args = new List<(string, string)> { ("Filter.member.1", "User"), ("MaxItems", "1000") };
             if (marker is not null) args.Add(("Marker", marker));
-            var sw = Stopwatch.StartNew();
             var page = await fx.Http.CallAsync("GetAccountAuthorizationDetails", [.. args]);
-            pageTimes.Add(sw.Elapsed);
+            pageTimes.Add(page.Elapsed);
             page.Status.Should().Be(200);
             foreach (var u in page.All("UserDetailList").Elements(IamResponse.Iam + "member"))
                 names.Add(u.Element(IamResponse.Iam + "UserName")!.Value).Should().BeTrue("no user is returned twice");
@@ -48,9 +47,8 @@ public sealed class ScaleTests(LargeAccountFixture fx) : IClassFixture<LargeAcco
         IamResponse? report = null;
         for (var i = 0; i < 3; i++)
         {
-            var sw = Stopwatch.StartNew();
             report = await fx.Http.CallAsync("GetCredentialReport");
-            if (sw.Elapsed < best) best = sw.Elapsed;
+            if (report.Elapsed < best) best = report.Elapsed;
         }
         var csv = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(report!.Value("Content")!));
         csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(10_002);

@@ -30,7 +30,9 @@ public sealed class RequestPipeline(
         var ns = service == "sts" ? XmlResponses.StsNamespace : XmlResponses.IamNamespace;
         counter.Increment(action.Length == 0 ? "(none)" : action);
 
-        string xml;
+        string head;
+        string? tail = null;
+        XmlOut? result = null;
         int status = 200;
         try
         {
@@ -48,26 +50,47 @@ public sealed class RequestPipeline(
                 op.Handler(ctx);
                 if (op.Mutates) state.Touch();
             }
-            xml = XmlResponses.Success(action, ns, op.HasResult ? ctx.Result : null, requestId);
+            var (prefix, suffix) = XmlResponses.Envelope(action, ns, op.HasResult, requestId);
+            head = prefix;
+            if (op.HasResult) result = ctx.Result;
+            tail = suffix;
         }
         catch (IamException ex)
         {
             status = ex.Status;
-            xml = XmlResponses.Error(ex, ns, requestId);
+            head = XmlResponses.Error(ex, ns, requestId);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogWarning(ex, "Sandbox failure in {Action}", action);
             var failure = new IamException("ServiceFailure", "An internal error occurred in the sandbox.", 500);
             status = failure.Status;
-            xml = XmlResponses.Error(failure, ns, requestId);
+            head = XmlResponses.Error(failure, ns, requestId);
         }
 
         store.ScheduleIfChanged();
         http.Response.StatusCode = status;
         http.Response.ContentType = "text/xml";
         http.Response.Headers["x-amzn-RequestId"] = requestId;
-        await http.Response.WriteAsync(xml, http.RequestAborted).ConfigureAwait(false);
+        await WriteAsync(http, head, result, tail).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes the response as UTF-8 straight from the result's chunks (no full-document string copies).</summary>
+    private static async Task WriteAsync(HttpContext http, string head, XmlOut? body, string? tail)
+    {
+        var writer = http.Response.BodyWriter;
+        var encoder = System.Text.Encoding.UTF8.GetEncoder();
+        System.Text.EncodingExtensions.Convert(encoder, head.AsSpan(), writer, flush: false, out _, out _);
+        if (body is not null)
+        {
+            foreach (var chunk in body.Chunks)
+            {
+                System.Text.EncodingExtensions.Convert(encoder, chunk.Span, writer, flush: false, out _, out _);
+                if (writer.UnflushedBytes > 64 * 1024) await writer.FlushAsync(http.RequestAborted).ConfigureAwait(false);
+            }
+        }
+        System.Text.EncodingExtensions.Convert(encoder, (tail ?? "").AsSpan(), writer, flush: true, out _, out _);
+        await writer.FlushAsync(http.RequestAborted).ConfigureAwait(false);
     }
 
     private DateTimeOffset Now()

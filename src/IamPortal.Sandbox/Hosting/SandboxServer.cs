@@ -53,6 +53,7 @@ public sealed class SandboxServer : IAsyncDisposable
             k.Limits.MaxRequestBodySize = null;
             k.AddServerHeader = false;
         });
+        builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, EmbeddedLifetime>();
         var app = builder.Build();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IamPortal.Sandbox");
 

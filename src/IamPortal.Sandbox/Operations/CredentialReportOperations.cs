@@ -35,59 +35,73 @@ public static class CredentialReportOperations
         {
             var report = ctx.State.CredentialReport
                 ?? throw new IamException("ReportNotPresent", "Credential report not present. Use GenerateCredentialReport to create a report.", 410);
-            ctx.Result.El("Content", Convert.ToBase64String(Encoding.UTF8.GetBytes(report.Csv)))
+            ctx.Result.El("Content", report.Base64)
                 .El("ReportFormat", "text/csv").Date("GeneratedTime", report.GeneratedTime);
         });
     }
 
     public static string Build(IamState state)
     {
-        var sb = new StringBuilder(200 * (state.Users.Count + 2));
+        var sb = new StringBuilder(300 * (state.Users.Count + 2));
         sb.Append(Header).Append('\n');
-        sb.Append("<root_account>,arn:aws:iam::").Append(SandboxAccount.AccountId).Append(":root,").Append(D(state.RootCreated))
-            .Append(",not_supported,").Append(D(state.SeedTime.AddDays(-37)))
-            .Append(",not_supported,not_supported,true,false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A");
+        sb.Append("<root_account>,arn:aws:iam::").Append(SandboxAccount.AccountId).Append(":root,");
+        D(sb, state.RootCreated);
+        sb.Append(",not_supported,");
+        D(sb, state.SeedTime.AddDays(-37));
+        sb.Append(",not_supported,not_supported,true,false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A");
         var maxAge = state.PasswordPolicy?.MaxPasswordAge;
         foreach (var u in state.SortedUsers)
         {
-            sb.Append('\n').Append(u.UserName).Append(',').Append(Csv(u.Arn)).Append(',').Append(D(u.CreateDate)).Append(',');
+            sb.Append('\n').Append(u.UserName).Append(',').Append(Csv(u.Arn)).Append(',');
+            D(sb, u.CreateDate);
             var p = u.LoginProfile;
-            sb.Append(p is null ? "false" : "true").Append(',');
-            sb.Append(u.PasswordLastUsed is { } used ? D(used) : p is null ? "N/A" : "no_information").Append(',');
-            sb.Append(p is null ? "N/A" : D(p.PasswordLastChanged)).Append(',');
-            sb.Append(p is not null && maxAge is { } age ? D(p.PasswordLastChanged.AddDays(age)) : "N/A").Append(',');
-            sb.Append(u.MfaSerials.Count > 0 ? "true" : "false");
-            var keys = u.AccessKeys.OrderBy(k => k.CreateDate).ToList();
+            sb.Append(p is null ? ",false," : ",true,");
+            if (u.PasswordLastUsed is { } used) D(sb, used); else sb.Append(p is null ? "N/A" : "no_information");
+            sb.Append(',');
+            if (p is null) sb.Append("N/A"); else D(sb, p.PasswordLastChanged);
+            sb.Append(',');
+            if (p is not null && maxAge is { } age) D(sb, p.PasswordLastChanged.AddDays(age)); else sb.Append("N/A");
+            sb.Append(u.MfaSerials.Count > 0 ? ",true" : ",false");
+            var keys = u.AccessKeys;
+            var swap = keys.Count > 1 && keys[1].CreateDate < keys[0].CreateDate;
             for (var i = 0; i < 2; i++)
             {
-                var k = i < keys.Count ? keys[i] : null;
-                sb.Append(',').Append(k is { Status: "Active" } ? "true" : "false")
-                    .Append(',').Append(k is null ? "N/A" : D(k.CreateDate))
-                    .Append(',').Append(k?.LastUsedDate is { } lu ? D(lu) : "N/A")
-                    .Append(',').Append(k?.LastUsedDate is not null ? k.LastUsedRegion ?? "N/A" : "N/A")
-                    .Append(',').Append(k?.LastUsedDate is not null ? k.LastUsedService ?? "N/A" : "N/A");
+                var k = i < keys.Count ? keys[swap ? 1 - i : i] : null;
+                sb.Append(k is { Status: "Active" } ? ",true," : ",false,");
+                if (k is null) sb.Append("N/A"); else D(sb, k.CreateDate);
+                sb.Append(',');
+                if (k?.LastUsedDate is { } lu)
+                {
+                    D(sb, lu);
+                    sb.Append(',').Append(k.LastUsedRegion ?? "N/A").Append(',').Append(k.LastUsedService ?? "N/A");
+                }
+                else
+                {
+                    sb.Append("N/A,N/A,N/A");
+                }
             }
-            var certs = u.SigningCertificates.OrderBy(c => c.UploadDate).ToList();
+            var certs = u.SigningCertificates;
+            var swapCerts = certs.Count > 1 && certs[1].UploadDate < certs[0].UploadDate;
             for (var i = 0; i < 2; i++)
             {
-                var c = i < certs.Count ? certs[i] : null;
-                sb.Append(',').Append(c is { Status: "Active" } ? "true" : "false").Append(',').Append(c is null ? "N/A" : D(c.UploadDate));
+                var c = i < certs.Count ? certs[swapCerts ? 1 - i : i] : null;
+                sb.Append(c is { Status: "Active" } ? ",true," : ",false,");
+                if (c is null) sb.Append("N/A"); else D(sb, c.UploadDate);
             }
         }
         return sb.ToString();
     }
 
     /// <summary>IAM's report date format, e.g. 2024-01-02T03:04:05+00:00 (hand-formatted: 10,000+ rows × 8 dates).</summary>
-    private static string D(DateTimeOffset d)
+    private static void D(StringBuilder sb, DateTimeOffset d)
     {
         var t = d.UtcDateTime;
-        return string.Create(25, t, static (span, t) =>
-        {
-            Two(span, 0, t.Year / 100); Two(span, 2, t.Year % 100); span[4] = '-';
-            Two(span, 5, t.Month); span[7] = '-'; Two(span, 8, t.Day); span[10] = 'T';
-            Two(span, 11, t.Hour); span[13] = ':'; Two(span, 14, t.Minute); span[16] = ':'; Two(span, 17, t.Second);
-            "+00:00".AsSpan().CopyTo(span[19..]);
-        });
+        Span<char> span = stackalloc char[25];
+        Two(span, 0, t.Year / 100); Two(span, 2, t.Year % 100); span[4] = '-';
+        Two(span, 5, t.Month); span[7] = '-'; Two(span, 8, t.Day); span[10] = 'T';
+        Two(span, 11, t.Hour); span[13] = ':'; Two(span, 14, t.Minute); span[16] = ':'; Two(span, 17, t.Second);
+        "+00:00".AsSpan().CopyTo(span[19..]);
+        sb.Append(span);
     }
 
     private static void Two(Span<char> span, int at, int value)

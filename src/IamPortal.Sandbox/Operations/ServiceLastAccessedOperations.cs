@@ -67,14 +67,21 @@ public static class ServiceLastAccessedOperations
         Paging.WriteTail(ctx.Result, page);
     }
 
+    /// <summary>
+    /// The exact key use when a key last called this service; otherwise about two services in three get a use
+    /// derived from the user's latest activity (sign-in or key use), deterministically per user and service.
+    /// </summary>
     private static (DateTimeOffset When, string Region)? LastUse(UserEntity user, string service)
     {
-        var key = user.AccessKeys.Where(k => k.LastUsedService == service && k.LastUsedDate is not null)
-            .OrderByDescending(k => k.LastUsedDate).FirstOrDefault();
-        if (key is not null) return (key.LastUsedDate!.Value, key.LastUsedRegion ?? SandboxAccount.Region);
-        if (user.PasswordLastUsed is not { } signIn) return null;
+        var used = user.AccessKeys.Where(k => k.LastUsedDate is not null).OrderByDescending(k => k.LastUsedDate).ToList();
+        if (used.Find(k => k.LastUsedService == service) is { } exact) return (exact.LastUsedDate!.Value, exact.LastUsedRegion ?? SandboxAccount.Region);
+        var latest = used.Count > 0 ? used[0].LastUsedDate : null;
+        if (user.PasswordLastUsed is { } signIn && (latest is null || signIn > latest)) latest = signIn;
+        if (latest is not { } when) return null;
         var h = (uint)StableHash(user.UserName + "|" + service);
-        return h % 3 == 0 ? null : (signIn.AddHours(-(h % 240)), SandboxAccount.Region);
+        if (h % 3 == 0) return null;
+        var at = when.AddHours(-(h % 240));
+        return (at < user.CreateDate ? user.CreateDate : at, used.Count > 0 ? used[0].LastUsedRegion ?? SandboxAccount.Region : SandboxAccount.Region);
     }
 
     private static int StableHash(string s)

@@ -61,26 +61,39 @@ public static class UsersOperations
     private static void UpdateUser(OperationContext ctx)
     {
         var user = ctx.State.GetUser(ctx.Q.Req("UserName"));
-        if (ctx.Q.Str("NewPath") is { } newPath) user.Path = Validate.Path(newPath, "newPath");
-        if (ctx.Q.Str("NewUserName") is { } newName && newName != user.UserName)
+        var newPath = ctx.Q.Str("NewPath") is { } p ? Validate.Path(p, "newPath") : null;
+        var newName = ctx.Q.Str("NewUserName");
+        if (newName is not null && newName != user.UserName)
         {
             Validate.UserName(newName, "newUserName");
             if (ctx.State.Users.TryGetValue(newName, out var other) && !ReferenceEquals(other, user))
                 throw new IamException("EntityAlreadyExists", $"User with name {newName} already exists.");
             ctx.State.RenameUser(user, newName);
         }
+        if (newPath is not null) user.Path = newPath;
     }
 
     private static void DeleteUser(OperationContext ctx)
     {
         var user = ctx.State.GetUser(ctx.Q.Req("UserName"));
-        if (user.LoginProfile is not null || user.AccessKeys.Count > 0 || user.SigningCertificates.Count > 0
-            || user.SshPublicKeys.Count > 0 || user.ServiceSpecificCredentials.Count > 0 || user.MfaSerials.Count > 0
-            || user.InlinePolicies.Count > 0 || user.AttachedPolicyArns.Count > 0 || user.GroupNames.Count > 0)
-            throw new IamException("DeleteConflict", "Cannot delete entity, must remove tokens from principal first.");
+        var blocker = DeleteBlocker(user);
+        if (blocker is not null) throw new IamException("DeleteConflict", $"Cannot delete entity, must {blocker} first.");
         if (user.PermissionsBoundaryArn is not null) ctx.State.SetBoundary(user, null);
         ctx.State.RemoveUser(user);
     }
+
+    /// <summary>What still blocks DeleteUser, in the order IAM requires removing things (the boundary does not block).</summary>
+    private static string? DeleteBlocker(UserEntity u) =>
+        u.LoginProfile is not null ? "delete login profile"
+        : u.AccessKeys.Count > 0 ? "delete access keys"
+        : u.SigningCertificates.Count > 0 ? "delete signing certificates"
+        : u.SshPublicKeys.Count > 0 ? "delete SSH public keys"
+        : u.ServiceSpecificCredentials.Count > 0 ? "delete service-specific credentials"
+        : u.MfaSerials.Count > 0 ? "delete MFA device"
+        : u.InlinePolicies.Count > 0 ? "delete policies"
+        : u.AttachedPolicyArns.Count > 0 ? "detach all policies"
+        : u.GroupNames.Count > 0 ? "remove user from all groups"
+        : null;
 
     internal static PolicyEntity RequirePolicy(IamState state, string arn)
     {

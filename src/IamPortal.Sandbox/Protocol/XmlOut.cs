@@ -14,6 +14,9 @@ public sealed class XmlOut
 
     public bool IsEmpty => _sb.Length == 0;
 
+    /// <summary>The text written so far, as chunks (lets large pages be streamed without copying).</summary>
+    public StringBuilder.ChunkEnumerator Chunks => _sb.GetChunks();
+
     public XmlOut Start(string name)
     {
         _sb.Append('<').Append(name).Append('>');

@@ -6,11 +6,12 @@ public static class XmlResponses
     public const string IamNamespace = "https://iam.amazonaws.com/doc/2010-05-08/";
     public const string StsNamespace = "https://sts.amazonaws.com/doc/2011-06-15/";
 
-    public static string Success(string action, string ns, XmlOut? result, string requestId)
+    /// <summary>The envelope around a result, split so the result itself can be streamed between the two parts.</summary>
+    public static (string Prefix, string Suffix) Envelope(string action, string ns, bool hasResult, string requestId)
     {
-        var x = new XmlOut().StartNs(action + "Response", ns);
-        if (result is not null) x.Start(action + "Result").Raw(result.ToString()).End();
-        return x.Start("ResponseMetadata").El("RequestId", requestId).End().End().ToString();
+        var prefix = $"<{action}Response xmlns=\"{ns}\">" + (hasResult ? $"<{action}Result>" : "");
+        var suffix = (hasResult ? $"</{action}Result>" : "") + new XmlOut().Start("ResponseMetadata").El("RequestId", requestId).End() + $"</{action}Response>";
+        return (prefix, suffix);
     }
 
     public static string Error(IamException error, string ns, string requestId) =>

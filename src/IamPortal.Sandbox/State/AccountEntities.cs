@@ -27,8 +27,14 @@ public sealed class VirtualMfaDevice
 
 public sealed class CredentialReportSnapshot
 {
+    private string? _base64;
+
     public DateTimeOffset GeneratedTime { get; set; }
     public string Csv { get; set; } = "";
+
+    /// <summary>The CSV as GetCredentialReport returns it (base64), computed once.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string Base64 => _base64 ??= Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(Csv));
 }
 
 public sealed class LastAccessedJob

@@ -4,7 +4,7 @@ using System.Xml.Linq;
 
 namespace IamPortal.Sandbox.Tests.Infrastructure;
 
-public sealed record IamResponse(int Status, XDocument Xml)
+public sealed record IamResponse(int Status, XDocument Xml, TimeSpan Elapsed)
 {
     public static readonly XNamespace Iam = "https://iam.amazonaws.com/doc/2010-05-08/";
 
@@ -54,9 +54,37 @@ public sealed class SignedClient(Uri baseUrl) : IDisposable
         request.Headers.TryAddWithoutValidation("X-Amz-Date", amzDate);
         request.Headers.TryAddWithoutValidation("Authorization",
             $"AWS4-HMAC-SHA256 Credential={keyId}/{scope}, SignedHeaders=content-type;host;x-amz-date, Signature={signature}");
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        using var response = await _http.SendAsync(request);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var elapsed = sw.Elapsed;
+        using var stream = new MemoryStream(bytes);
+        return new IamResponse((int)response.StatusCode, XDocument.Load(stream), elapsed);
+    }
+
+    /// <summary>A signed GET with the parameters in the query string (IAM accepts both forms).</summary>
+    public async Task<IamResponse> GetAsync(string action, params (string Key, string Value)[] parameters)
+    {
+        var pairs = new List<(string Key, string Value)> { ("Action", action), ("Version", "2010-05-08") };
+        pairs.AddRange(parameters);
+        var query = string.Join('&', pairs.Select(p => (K: Uri.EscapeDataString(p.Key), V: Uri.EscapeDataString(p.Value)))
+            .OrderBy(p => p.K, StringComparer.Ordinal).Select(p => p.K + "=" + p.V));
+        var now = DateTime.UtcNow;
+        var amzDate = now.ToString("yyyyMMdd'T'HHmmss'Z'");
+        var date = now.ToString("yyyyMMdd");
+        var canonical = $"GET\n/\n{query}\nhost:{baseUrl.Authority}\nx-amz-date:{amzDate}\n\nhost;x-amz-date\n{Hex(SHA256.HashData([]))}";
+        var scope = $"{date}/{SandboxAccount.Region}/iam/aws4_request";
+        var toSign = $"AWS4-HMAC-SHA256\n{amzDate}\n{scope}\n{Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))}";
+        var key = Hmac(Encoding.UTF8.GetBytes("AWS4" + SandboxAccount.OperatorSecretAccessKey), date);
+        foreach (var part in new[] { SandboxAccount.Region, "iam", "aws4_request" }) key = Hmac(key, part);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/?" + query);
+        request.Headers.TryAddWithoutValidation("X-Amz-Date", amzDate);
+        request.Headers.TryAddWithoutValidation("Authorization",
+            $"AWS4-HMAC-SHA256 Credential={SandboxAccount.OperatorAccessKeyId}/{scope}, SignedHeaders=host;x-amz-date, Signature={Hex(Hmac(key, toSign))}");
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         using var response = await _http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        return new IamResponse((int)response.StatusCode, XDocument.Parse(text));
+        return new IamResponse((int)response.StatusCode, XDocument.Parse(text), sw.Elapsed);
     }
 
     public HttpClient Raw => _http;

@@ -7,7 +7,22 @@ import json
 import os
 import sys
 
+import botocore.session
 from awscli.clidriver import create_clidriver
+
+# Share one botocore data loader between commands: the service models are parsed once, not per command.
+# (Only caching of the static JSON models; every command still gets a fresh session, driver and credentials.)
+_loaders = {}
+_create_loader = botocore.session.create_loader
+
+
+def _shared_loader(search_path_string=None):
+    if search_path_string not in _loaders:
+        _loaders[search_path_string] = _create_loader(search_path_string)
+    return _loaders[search_path_string]
+
+
+botocore.session.create_loader = _shared_loader
 
 BASE_ENV = dict(os.environ)
 REAL_STDOUT = sys.stdout

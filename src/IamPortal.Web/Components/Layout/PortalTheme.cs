@@ -10,14 +10,17 @@ public static class PortalTheme
         PaletteLight = new PaletteLight
         {
             Primary = "#1f5f99",
+            Secondary = "#546e7a",
             AppbarBackground = "#16324f",
             Warning = "#b25e00",
         },
         PaletteDark = new PaletteDark
         {
             Primary = "#7fb2e5",
+            Secondary = "#90a4ae",
             AppbarBackground = "#101c2b",
             Warning = "#ffb74d",
+            WarningContrastText = "rgba(0, 0, 0, 0.87)",
         },
     };
 }

@@ -32,7 +32,7 @@ public partial class UserDetailPage
         _breadcrumbs =
         [
             new BreadcrumbItem("Users", href: "/users", icon: Icons.Material.Filled.People),
-            new BreadcrumbItem(UserName, href: null, disabled: true),
+            new BreadcrumbItem(UserName, href: null),
         ];
         if (Detail is not null && string.Equals(Detail.User.UserName, UserName, StringComparison.OrdinalIgnoreCase))
         {

@@ -92,7 +92,7 @@ public partial class UsersGrid
         try
         {
             var csv = await Users.ExportCsvAsync(_lastQuery with { Page = 0 });
-            var fileName = $"iam-users-{await AccountLabelAsync()}-{Clock.GetUtcNow():yyyyMMdd-HHmm}.csv";
+            var fileName = $"iam-users-{await AccountIdAsync()}-{Clock.GetUtcNow():yyyyMMdd-HHmm}.csv";
             await JS.InvokeVoidAsync("iamPortal.downloadText", fileName, "text/csv;charset=utf-8", csv);
         }
         catch (Exception ex) when (ex is not JSDisconnectedException)
@@ -105,12 +105,11 @@ public partial class UsersGrid
         }
     }
 
-    private async Task<string> AccountLabelAsync()
+    private async Task<string> AccountIdAsync()
     {
         try
         {
-            var account = await Accounts.GetAsync();
-            return account.Alias ?? account.AccountId;
+            return (await Accounts.GetAsync()).AccountId;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -138,7 +138,7 @@ public sealed class UsersGridTests
 
         cut.WaitForAssertion(() => users.Exports.Should().ContainSingle(), Wait);
         var download = ctx.JSInterop.VerifyInvoke("iamPortal.downloadText");
-        download.Arguments[0].Should().Be("iam-users-acme-prod-20261128-1200.csv");
+        download.Arguments[0].Should().Be("iam-users-123456789012-20261128-1200.csv");
         download.Arguments[2].As<string>().Should().Contain("user001");
     }
 }

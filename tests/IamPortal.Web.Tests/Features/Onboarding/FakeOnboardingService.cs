@@ -1,0 +1,37 @@
+using IamPortal.Application.Iam;
+using IamPortal.Application.Onboarding;
+
+namespace IamPortal.Web.Tests.Features.Onboarding;
+
+/// <summary>The wizard's service with the real validation rules over fixed options; Start records the request.</summary>
+public sealed class FakeOnboardingService : IOnboardingService
+{
+    public OnboardingOptions Options { get; set; } = new(
+        [new GroupOption("developers", "/", [new IamAttachedPolicy("ReadOnlyAccess", "arn:aws:iam::aws:policy/ReadOnlyAccess")])],
+        [new PolicyOption("ReadOnlyAccess", "arn:aws:iam::aws:policy/ReadOnlyAccess", null, true)],
+        [new UserOption("existing.user", ["developers"])],
+        new Application.Guardrails.Guardrails(),
+        new IamPasswordPolicy(14, true, true, true, true));
+
+    public List<OnboardingRequest> Started { get; } = [];
+
+    public Task<OnboardingOptions> GetOptionsAsync(CancellationToken ct = default) => Task.FromResult(Options);
+
+    public Task<IReadOnlyDictionary<string, string>> ValidateAsync(OnboardingRequest request, OnboardingStep? step = null, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(OnboardingValidator.Validate(request, step, Options,
+            Options.FindUser(request.UserName) is not null));
+
+    public Task<string> GeneratePasswordAsync(CancellationToken ct = default) => Task.FromResult(PasswordGenerator.Generate(Options.PasswordPolicy));
+
+    public IReadOnlyList<OnboardingPlanStep> BuildPlan(OnboardingRequest request) => OnboardingPlanner.BuildPlan(request);
+
+    public Task<OnboardingResult> StartAsync(OnboardingRequest request, CancellationToken ct = default)
+    {
+        Started.Add(request);
+        return Task.FromResult(OnboardingResult.Failed(null, "not in this test"));
+    }
+
+    public Task<OnboardingResult> RetryAsync(Guid jobId, CancellationToken ct = default) => throw new InvalidOperationException("not expected");
+
+    public Task<OnboardingResult> RollBackAsync(Guid jobId, CancellationToken ct = default) => throw new InvalidOperationException("not expected");
+}
