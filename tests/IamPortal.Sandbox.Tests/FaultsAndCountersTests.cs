@@ -69,6 +69,8 @@ public sealed class FaultsAndCountersTests(SandboxFixture fx) : IClassFixture<Sa
             fx.Server.Control.Faults = new SandboxFaults();
         }
         (await fx.Http.Raw.GetStringAsync("/_sandbox/health")).Should().Contain("ok");
+        using var invalid = JsonContent.Create(new { throttleRate = 2.0 });
+        ((int)(await fx.Http.Raw.PutAsync("/_sandbox/faults", invalid)).StatusCode).Should().Be(400);
     }
 
     [Fact]

@@ -20,6 +20,13 @@ public sealed class PersistenceTests : IDisposable
             using var http = new SignedClient(first.BaseUrl);
             (await http.CallAsync("CreateUser", ("UserName", "persisted.user"), ("Tags.member.1.Key", "Team"), ("Tags.member.1.Value", "A"))).Status.Should().Be(200);
             (await http.CallAsync("AddUserToGroup", ("UserName", "persisted.user"), ("GroupName", "admins"))).Status.Should().Be(200);
+            var saved = false;
+            for (var i = 0; i < 50 && !saved; i++)
+            {
+                await Task.Delay(100);
+                saved = (await File.ReadAllTextAsync(Options().DataFile!)).Contains("persisted.user", StringComparison.Ordinal);
+            }
+            saved.Should().BeTrue("mutations are saved (debounced) without waiting for shutdown");
             var key = await http.CallAsync("CreateAccessKey", ("UserName", "persisted.user"));
             keyId = key.Value("AccessKeyId")!;
             secret = key.Value("SecretAccessKey")!;
@@ -40,13 +47,16 @@ public sealed class PersistenceTests : IDisposable
             asUser.Status.Should().Be(200, asUser.Xml.ToString());
             asUser.Value("Arn").Should().Be("arn:aws:iam::123456789012:user/persisted.user");
 
-            second.Control.Reset(users: 10, seed: 5);
+            using var reset = System.Net.Http.Json.JsonContent.Create(new { users = 10, seed = 5 });
+            (await http.Raw.PostAsync("/_sandbox/reset", reset)).EnsureSuccessStatusCode();
             (await http.CallAsync("GetUser", ("UserName", "persisted.user"))).ErrorCode.Should().Be("NoSuchEntity");
             (await http.CallAsync("ListUsers")).All("UserName").Should().HaveCount(10);
+            second.Control.Reset(users: 12, seed: 5);
+            (await http.CallAsync("ListUsers")).All("UserName").Should().HaveCount(12);
             await second.Control.SaveAsync();
         }
 
-        JsonDocument.Parse(await File.ReadAllTextAsync(Options().DataFile!)).RootElement.GetProperty("Users").GetArrayLength().Should().Be(10);
+        JsonDocument.Parse(await File.ReadAllTextAsync(Options().DataFile!)).RootElement.GetProperty("Users").GetArrayLength().Should().Be(12);
         Directory.GetFiles(_dir).Should().ContainSingle("the temp file was moved over the data file");
     }
 

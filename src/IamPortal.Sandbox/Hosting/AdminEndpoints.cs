@@ -31,30 +31,49 @@ internal static class AdminEndpoints
         {
             var faults = await Read<SandboxFaults>(http);
             if (faults is null) return;
-            control.Faults = faults;
+            try
+            {
+                control.Faults = faults;
+            }
+            catch (ArgumentException ex)
+            {
+                http.Response.StatusCode = 400;
+                await Write(http, new { error = ex.Message });
+                return;
+            }
             await Write(http, control.Faults);
         });
         app.MapPost("/_sandbox/fail-next", async (HttpContext http) =>
         {
             var req = await Read<FailNextRequest>(http);
             if (req is null) return;
+            if (string.IsNullOrWhiteSpace(req.Action) || string.IsNullOrWhiteSpace(req.Code) || req.Times < 1)
+            {
+                http.Response.StatusCode = 400;
+                await Write(http, new { error = "action, code and times >= 1 are required." });
+                return;
+            }
             control.FailNext(req.Action, req.Code, req.Times);
             await Write(http, req);
         });
         app.MapPost("/_sandbox/reset", async (HttpContext http) =>
         {
-            var req = http.Request.ContentLength is > 0 ? await Read<ResetRequest>(http) : new ResetRequest();
+            var req = await Read<ResetRequest>(http, new ResetRequest());
             if (req is null) return;
             control.Reset(req.Users, req.Seed);
             await Write(http, req);
         });
     }
 
-    private static async Task<T?> Read<T>(HttpContext http) where T : class
+    /// <summary>Reads a JSON body; an empty body gives <paramref name="whenEmpty"/> (or a 400 when there is no default).</summary>
+    private static async Task<T?> Read<T>(HttpContext http, T? whenEmpty = null) where T : class
     {
         try
         {
-            var value = await JsonSerializer.DeserializeAsync<T>(http.Request.Body, Json, http.RequestAborted);
+            using var reader = new StreamReader(http.Request.Body);
+            var text = await reader.ReadToEndAsync(http.RequestAborted);
+            if (string.IsNullOrWhiteSpace(text) && whenEmpty is not null) return whenEmpty;
+            var value = string.IsNullOrWhiteSpace(text) ? null : JsonSerializer.Deserialize<T>(text, Json);
             if (value is not null) return value;
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException)

@@ -67,8 +67,9 @@ public static class CredentialReportOperations
             for (var i = 0; i < 2; i++)
             {
                 var k = i < keys.Count ? keys[swap ? 1 - i : i] : null;
-                sb.Append(k is { Status: "Active" } ? ",true," : ",false,");
-                if (k is null) sb.Append("N/A"); else D(sb, k.CreateDate);
+                var active = k is { Status: "Active" };
+                sb.Append(active ? ",true," : ",false,");
+                if (active) D(sb, k!.CreateDate); else sb.Append("N/A"); // AWS: N/A unless the key is active
                 sb.Append(',');
                 if (k?.LastUsedDate is { } lu)
                 {

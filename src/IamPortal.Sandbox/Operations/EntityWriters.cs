@@ -6,13 +6,20 @@ namespace IamPortal.Sandbox.Operations;
 /// <summary>Writes the IAM shapes shared by several operations (User, Group, Policy, Tag lists...).</summary>
 public static class EntityWriters
 {
-    public static void User(XmlOut x, string element, UserEntity u, bool tags)
+    /// <summary>
+    /// The User shape. <paramref name="full"/> (GetUser, CreateUser) adds PermissionsBoundary and Tags, which IAM's
+    /// listing operations (ListUsers, GetGroup...) do not return.
+    /// </summary>
+    public static void User(XmlOut x, string element, UserEntity u, bool full)
     {
         x.Start(element)
             .El("Path", u.Path).El("UserName", u.UserName).El("UserId", u.UserId).El("Arn", u.Arn)
             .Date("CreateDate", u.CreateDate).Date("PasswordLastUsed", u.PasswordLastUsed);
-        Boundary(x, u.PermissionsBoundaryArn);
-        if (tags && u.Tags.Count > 0) Tags(x, u.Tags);
+        if (full)
+        {
+            Boundary(x, u.PermissionsBoundaryArn);
+            if (u.Tags.Count > 0) Tags(x, u.Tags);
+        }
         x.End();
     }
 

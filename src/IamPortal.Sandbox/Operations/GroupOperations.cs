@@ -28,7 +28,7 @@ public static class GroupOperations
             var page = Paging.Sorted(group.Members, u => u.UserName, ctx.Q);
             EntityWriters.Group(ctx.Result, "Group", group);
             ctx.Result.Start("Users");
-            foreach (var u in page.Items) EntityWriters.User(ctx.Result, "member", u, tags: false);
+            foreach (var u in page.Items) EntityWriters.User(ctx.Result, "member", u, full: false);
             ctx.Result.End();
             Paging.WriteTail(ctx.Result, page);
         });

@@ -97,7 +97,7 @@ public static class MfaOperations
         {
             ctx.Result.Start("member").El("SerialNumber", d.SerialNumber);
             if (d.UserName is not null && ctx.State.Users.TryGetValue(d.UserName, out var user))
-                EntityWriters.User(ctx.Result, "User", user, tags: false);
+                EntityWriters.User(ctx.Result, "User", user, full: false);
             ctx.Result.Date("EnableDate", d.EnableDate);
             if (d.Tags.Count > 0) EntityWriters.Tags(ctx.Result, d.Tags);
             ctx.Result.End();

@@ -9,7 +9,7 @@ public static class UsersOperations
     public static void Register(OperationRegistry r)
     {
         r.Read("ListUsers", ListUsers);
-        r.Read("GetUser", ctx => EntityWriters.User(ctx.Result, "User", ctx.ResolveUser(), tags: true));
+        r.Read("GetUser", ctx => EntityWriters.User(ctx.Result, "User", ctx.ResolveUser(), full: true));
         r.Write("CreateUser", CreateUser, hasResult: true);
         r.Write("UpdateUser", UpdateUser);
         r.Write("DeleteUser", DeleteUser);
@@ -36,7 +36,7 @@ public static class UsersOperations
         if (prefix != "/") users = users.Where(u => u.Path.StartsWith(prefix, StringComparison.Ordinal)).ToList();
         var page = Paging.Apply(users, u => u.UserName, ctx.Q);
         var x = ctx.Result.Start("Users");
-        foreach (var u in page.Items) EntityWriters.User(x, "member", u, tags: false);
+        foreach (var u in page.Items) EntityWriters.User(x, "member", u, full: false);
         x.End();
         Paging.WriteTail(x, page);
     }
@@ -55,7 +55,7 @@ public static class UsersOperations
         EntityWriters.ApplyTags(user.Tags, tags, "User");
         ctx.State.AddUser(user);
         ctx.State.SetBoundary(user, boundary);
-        EntityWriters.User(ctx.Result, "User", user, tags: true);
+        EntityWriters.User(ctx.Result, "User", user, full: true);
     }
 
     private static void UpdateUser(OperationContext ctx)
