@@ -10,6 +10,9 @@ public sealed class OnboardingWizardTests(PortalBrowserFixture fixture) : IClass
     public async Task Wizard_ClickThroughConsoleProgrammaticGroupAndTags_CreatesUserAndShowsCredentialsOnce()
     {
         var page = await fixture.NewPageAsync();
+        var console = new List<string>();
+        page.Console += (_, m) => console.Add(m.Type + ": " + m.Text);
+        page.WebSocket += (_, ws) => { ws.FrameSent += (_, f) => console.Add("WS> " + (f.Text ?? "").Length); };
         await page.GotoAsync("/users/new");
         try
         {
@@ -18,6 +21,7 @@ public sealed class OnboardingWizardTests(PortalBrowserFixture fixture) : IClass
         catch
         {
             await Screenshots.SaveAsync(page, "onboarding-failure");
+            await File.WriteAllLinesAsync(Path.Combine(RepoPaths.Root, ".test-output", "onboarding-console.log"), console);
             await File.WriteAllTextAsync(Path.Combine(RepoPaths.Root, ".test-output", "onboarding-portal.log"), fixture.Portal.Output);
             throw;
         }

@@ -10,14 +10,27 @@ public abstract class OnboardingStepBase : ComponentBase
     [Parameter, EditorRequired] public required OnboardingOptions Options { get; set; }
     [Parameter, EditorRequired] public required IReadOnlyDictionary<string, string> Errors { get; set; }
     [Parameter] public EventCallback Changed { get; set; }
+    /// <summary>
+    /// The step's current errors, read at render time. MudStepper renders a step's content from its previous
+    /// parameters, so after an edit the step re-renders itself and reads the errors through this.
+    /// </summary>
+    [Parameter] public Func<IReadOnlyDictionary<string, string>>? CurrentErrors { get; set; }
 
-    protected string? ErrorAt(string field) => Draft.ErrorAt(Errors, field);
+    protected IReadOnlyDictionary<string, string> StepErrors => CurrentErrors?.Invoke() ?? Errors;
+
+    protected string? ErrorAt(string field) => Draft.ErrorAt(StepErrors, field);
 
     /// <summary>Records an edit: the field is now touched (its error shows) and the step is validated again.</summary>
     protected Task EditAsync(string field, Action apply)
     {
         apply();
         Draft.Touch(field);
-        return Changed.InvokeAsync();
+        return ChangedThenRenderAsync();
+    }
+
+    private async Task ChangedThenRenderAsync()
+    {
+        await Changed.InvokeAsync();
+        StateHasChanged();
     }
 }
