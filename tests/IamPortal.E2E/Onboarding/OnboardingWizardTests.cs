@@ -12,7 +12,6 @@ public sealed class OnboardingWizardTests(PortalBrowserFixture fixture) : IClass
         var page = await fixture.NewPageAsync();
         var console = new List<string>();
         page.Console += (_, m) => console.Add(m.Type + ": " + m.Text);
-        page.WebSocket += (_, ws) => { ws.FrameSent += (_, f) => console.Add("WS> " + (f.Text ?? "").Length); };
         await page.GotoAsync("/users/new");
         try
         {

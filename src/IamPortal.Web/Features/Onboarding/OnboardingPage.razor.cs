@@ -18,6 +18,7 @@ public partial class OnboardingPage : IDisposable
     private static readonly IReadOnlyDictionary<string, string> NoErrors = new Dictionary<string, string>();
 
     private readonly Dictionary<OnboardingStep, IReadOnlyDictionary<string, string>> _errors = [];
+    private readonly Dictionary<OnboardingStep, int> _validationVersion = [];
     private List<BreadcrumbItem> _breadcrumbs = [];
     private MudStepper? _stepper;
     private OnboardingOptions? _options;
@@ -78,7 +79,10 @@ public partial class OnboardingPage : IDisposable
     {
         try
         {
-            _errors[step] = await Onboarding.ValidateAsync(_draft!.ToRequest(), step);
+            // Validations overlap while the operator types (some ask IAM); only the latest edit's result may land.
+            var version = _validationVersion[step] = _validationVersion.GetValueOrDefault(step) + 1;
+            var errors = await Onboarding.ValidateAsync(_draft!.ToRequest(), step);
+            if (version == _validationVersion[step]) _errors[step] = errors;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

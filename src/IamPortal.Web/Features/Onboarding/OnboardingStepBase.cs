@@ -11,8 +11,8 @@ public abstract class OnboardingStepBase : ComponentBase
     [Parameter, EditorRequired] public required IReadOnlyDictionary<string, string> Errors { get; set; }
     [Parameter] public EventCallback Changed { get; set; }
     /// <summary>
-    /// The step's current errors, read at render time. MudStepper renders a step's content from its previous
-    /// parameters, so after an edit the step re-renders itself and reads the errors through this.
+    /// The step's current errors, read at render time: after an edit the step re-renders itself at once and reads the
+    /// page's latest validation result through this, whatever the stepper around it does.
     /// </summary>
     [Parameter] public Func<IReadOnlyDictionary<string, string>>? CurrentErrors { get; set; }
 
