@@ -1,0 +1,42 @@
+using IamPortal.Application.Inventory;
+using Microsoft.Extensions.Options;
+
+namespace IamPortal.Web.Hosting;
+
+/// <summary>
+/// Builds the account's inventory when the portal starts and again every <see cref="InventoryOptions.RefreshInterval"/>,
+/// so the first operator to open the users list does not wait for it. This is the portal's own read, not an operator's
+/// action, so it goes to the builder directly rather than through the operator-checked service.
+/// </summary>
+public sealed class InventoryRefreshService(
+    IServiceScopeFactory scopes,
+    InventoryCache cache,
+    IOptions<InventoryOptions> options,
+    ILogger<InventoryRefreshService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = options.Value.RefreshInterval;
+        if (interval <= TimeSpan.Zero) return;
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var builder = scope.ServiceProvider.GetRequiredService<InventoryBuilder>();
+                await cache.BuildOnceAsync(builder.BuildAsync, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Scheduled inventory refresh failed; the next attempt is in {Interval}", interval);
+            }
+        }
+        while (await Delay(interval, stoppingToken));
+    }
+
+    private static async Task<bool> Delay(TimeSpan interval, CancellationToken ct)
+    {
+        try { await Task.Delay(interval, ct); return true; }
+        catch (OperationCanceledException) { return false; }
+    }
+}
