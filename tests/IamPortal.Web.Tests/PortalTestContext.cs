@@ -5,6 +5,7 @@ using IamPortal.Application.Security;
 using IamPortal.Application.Users;
 using IamPortal.Web.Demo;
 using IamPortal.Web.Tests.Fakes;
+using IamPortal.Web.Tests.Features.Credentials;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -21,7 +22,8 @@ public static class PortalTestContext
         FakeUserDetailService? details = null,
         FakeAccountService? accounts = null,
         FakeInventoryService? inventory = null,
-        PortalRuntime? runtime = null)
+        PortalRuntime? runtime = null,
+        Action<IServiceCollection>? configure = null)
     {
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
@@ -32,7 +34,9 @@ public static class PortalTestContext
         ctx.Services.AddSingleton<IAccountService>(accounts ?? new FakeAccountService());
         ctx.Services.AddSingleton<IInventoryService>(inventory ?? new FakeInventoryService());
         ctx.Services.AddSingleton<IOperatorContext>(new FakeOperatorContext());
+        ctx.Services.AddCredentialFakes();
         ctx.Services.AddSingleton(runtime ?? new PortalRuntime(PortalMode.Demo, new Uri("http://127.0.0.1:5999")));
+        configure?.Invoke(ctx.Services);
         ctx.SetRendererInfo(new RendererInfo("Server", true));
         // Popovers (tooltips, menus) need their provider on the page.
         ctx.Render<MudPopoverProvider>();

@@ -4,9 +4,9 @@ namespace IamPortal.Web.Auth;
 
 /// <summary>
 /// <see cref="IOperatorContext"/> for the web host: the circuit's principal inside a Blazor circuit, the request's
-/// principal during prerendering and plain HTTP requests, otherwise anonymous.
+/// principal during prerendering and plain HTTP requests, otherwise anonymous; the role comes from the role mappings.
 /// </summary>
-public sealed class ClaimsOperatorContext(CircuitPrincipal circuit, IHttpContextAccessor http) : IOperatorContext
+public sealed class ClaimsOperatorContext(CircuitPrincipal circuit, IHttpContextAccessor http, PortalRoleMapper roles) : IOperatorContext
 {
-    public OperatorIdentity Current => OperatorClaims.ToOperator(circuit.User ?? http.HttpContext?.User);
+    public OperatorIdentity Current => OperatorClaims.ToOperator(circuit.User ?? http.HttpContext?.User, roles);
 }

@@ -1,34 +1,24 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
-using IamPortal.Application.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
 namespace IamPortal.Web.Auth;
 
 /// <summary>
-/// Signs every visitor in as one development identity ("Dev Admin", SecurityAdmin). Only for demo mode and the
-/// Development environment; real deployments sign operators in with SSO.
+/// <c>Authentication:Development:AutoSignIn</c>: signs every request without a session cookie in as one persona, so
+/// automated tests of other features skip the picker. Development provider (and so Development environment) only.
 /// </summary>
 public sealed class DevelopmentAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+    PortalAuthenticationSettings settings, PortalRoleMapper roles)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string SchemeName = "Development";
+    public const string SchemeName = "DevelopmentAutoSignIn";
 
-    public static ClaimsPrincipal CreatePrincipal()
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var identity = new ClaimsIdentity(
-        [
-            new Claim("sub", "dev-admin"),
-            new Claim("name", "Dev Admin"),
-            new Claim("email", "dev.admin@localhost"),
-            new Claim(ClaimTypes.Role, nameof(PortalRole.SecurityAdmin)),
-            new Claim(OperatorClaims.Provider, SchemeName),
-        ], SchemeName, "name", ClaimTypes.Role);
-        return new ClaimsPrincipal(identity);
+        if (DevelopmentPersonas.Find(settings.AutoSignInPersona) is not { } persona) return Task.FromResult(AuthenticateResult.NoResult());
+        var principal = DevelopmentPersonas.CreatePrincipal(persona, roles.Options, SchemeName);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }
-
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync() =>
-        Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(CreatePrincipal(), SchemeName)));
 }

@@ -1,40 +1,170 @@
 using IamPortal.Application.Security;
 using IamPortal.Web.Auth;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Identity.Web;
 
 namespace IamPortal.Web.Extensions;
 
 public static class PortalAuthExtensions
 {
+    public const string SessionCookieName = ".IamPortal.Session";
+
     /// <summary>
-    /// The operator sign-in seam. Today the only scheme is the development identity, enabled in demo mode, in the
-    /// Development environment, or explicitly with <c>Portal:Authentication=Development</c>. SSO (Entra ID / OIDC)
-    /// plugs in here as another scheme; the rest of the portal only sees <see cref="IOperatorContext"/>.
+    /// Operator sign-in (<c>Authentication:Provider</c>: Oidc, EntraId, or Development in the Development environment),
+    /// the session cookie, role mapping (<c>Authorization</c> section), one policy per permission, and the
+    /// <see cref="IOperatorContext"/> the Application services consult. Refuses to start when sign-in is not safely configured.
     /// </summary>
-    public static WebApplicationBuilder AddPortalAuthentication(this WebApplicationBuilder builder, bool isDemo)
+    public static WebApplicationBuilder AddPortalAuthentication(this WebApplicationBuilder builder)
     {
-        var configured = builder.Configuration["Portal:Authentication"];
-        var useDevelopment = isDemo || builder.Environment.IsDevelopment()
-            || string.Equals(configured, DevelopmentAuthenticationHandler.SchemeName, StringComparison.OrdinalIgnoreCase);
-        if (!useDevelopment)
+        var settings = PortalAuthenticationSettings.Read(builder.Configuration, builder.Environment);
+        var services = builder.Services;
+        services.AddSingleton(settings);
+        services.AddSingleton(RoleMappingOptions.Read(builder.Configuration));
+        services.AddSingleton<PortalRoleMapper>();
+        services.AddSingleton<SessionCookieEvents>();
+
+        // Plain HTTP is only for loopback work in Development (and the tests); everywhere else cookies are Secure.
+        var securePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        void ConfigureCookie(CookieAuthenticationOptions options)
         {
-            throw new InvalidOperationException(
-                "No operator sign-in is configured for a real AWS account outside Development. Single sign-on arrives in a " +
-                "later release; until then run in demo mode, or set Portal:Authentication=Development on a trusted machine only.");
+            options.Cookie.Name = SessionCookieName;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = securePolicy;
+            options.ExpireTimeSpan = settings.Session;
+            options.SlidingExpiration = true;
+            options.LoginPath = settings.Provider == AuthenticationProvider.Development ? AccountEndpoints.SignInPath : AccountEndpoints.LoginPath;
+            options.AccessDeniedPath = AccountEndpoints.AccessDeniedPath;
+            options.ReturnUrlParameter = "returnUrl";
+            options.EventsType = typeof(SessionCookieEvents);
         }
 
-        builder.Services
-            .AddAuthentication(DevelopmentAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, DevelopmentAuthenticationHandler>(DevelopmentAuthenticationHandler.SchemeName, null);
-        builder.Services.AddAuthorization();
-        builder.Services.AddCascadingAuthenticationState();
-        builder.Services.AddHttpContextAccessor();
+        switch (settings.Provider)
+        {
+            case AuthenticationProvider.Development:
+                AddDevelopment(services, settings, ConfigureCookie);
+                break;
+            case AuthenticationProvider.Oidc:
+                services.AddAuthentication(UseCookieWithSsoChallenge)
+                    .AddCookie(ConfigureCookie)
+                    .AddOpenIdConnect(AccountEndpoints.SsoSchemeName, options => ConfigureOidc(options, builder.Configuration));
+                services.Configure<OpenIdConnectOptions>(AccountEndpoints.SsoSchemeName,
+                    options => ConfigureSso(options, AuthenticationProvider.Oidc, securePolicy));
+                break;
+            case AuthenticationProvider.EntraId:
+                services.AddAuthentication(UseCookieWithSsoChallenge)
+                    .AddMicrosoftIdentityWebApp(options => builder.Configuration.Bind("AzureAd", options), ConfigureCookie,
+                        AccountEndpoints.SsoSchemeName, CookieAuthenticationDefaults.AuthenticationScheme);
+                services.Configure<OpenIdConnectOptions>(AccountEndpoints.SsoSchemeName,
+                    options => ConfigureSso(options, AuthenticationProvider.EntraId, securePolicy));
+                break;
+        }
 
-        builder.Services.AddScoped<CircuitPrincipal>();
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitPrincipalHandler>());
-        builder.Services.AddScoped<IOperatorContext, ClaimsOperatorContext>();
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.SecurePolicy = securePolicy;
+            options.Cookie.HttpOnly = true;
+        });
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddAuthorizationBuilder().AddPermissionPolicies();
+
+        // The circuit: auth state revalidated every minute against the session's expiry; the operator context follows it.
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, SessionExpiryAuthenticationStateProvider>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<CircuitPrincipal>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitPrincipalHandler>());
+        services.AddScoped<IOperatorContext, ClaimsOperatorContext>();
         return builder;
+    }
+
+    private static void UseCookieWithSsoChallenge(AuthenticationOptions options)
+    {
+        options.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+        options.DefaultChallengeScheme = AccountEndpoints.SsoSchemeName;
+        options.DefaultForbidScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+    }
+
+    /// <summary>
+    /// The persona picker's cookie; with <c>Authentication:Development:AutoSignIn</c> a request without the cookie is
+    /// signed in as that persona instead (automated tests of other features).
+    /// </summary>
+    private static void AddDevelopment(IServiceCollection services, PortalAuthenticationSettings settings, Action<CookieAuthenticationOptions> cookie)
+    {
+        const string session = "DevelopmentSession";
+        var auth = services.AddAuthentication(options =>
+        {
+            options.DefaultScheme = settings.AutoSignInPersona is null ? CookieAuthenticationDefaults.AuthenticationScheme : session;
+            options.DefaultChallengeScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+            options.DefaultForbidScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+        }).AddCookie(cookie);
+        if (settings.AutoSignInPersona is null) return;
+
+        auth.AddScheme<AuthenticationSchemeOptions, DevelopmentAuthenticationHandler>(DevelopmentAuthenticationHandler.SchemeName, null);
+        auth.AddPolicyScheme(session, "Development session", options => options.ForwardDefaultSelector = context =>
+            context.Request.Cookies.ContainsKey(SessionCookieName)
+                ? CookieAuthenticationDefaults.AuthenticationScheme
+                : DevelopmentAuthenticationHandler.SchemeName);
+    }
+
+    /// <summary>Any OpenID Connect provider: authorization code flow with PKCE, claims as the provider names them.</summary>
+    private static void ConfigureOidc(OpenIdConnectOptions options, IConfiguration configuration)
+    {
+        options.Authority = configuration["Oidc:Authority"];
+        options.ClientId = configuration["Oidc:ClientId"];
+        options.ClientSecret = configuration["Oidc:ClientSecret"];
+        options.RequireHttpsMetadata = configuration.GetValue("Oidc:RequireHttpsMetadata", true);
+        options.GetClaimsFromUserInfoEndpoint = configuration.GetValue("Oidc:GetClaimsFromUserInfoEndpoint", false);
+        options.ResponseType = "code";
+        options.UsePkce = true;
+        var scopes = configuration.GetSection("Oidc:Scopes").GetChildren().Select(c => c.Value).OfType<string>().ToList();
+        options.Scope.Clear();
+        foreach (var scope in scopes.Count > 0 ? scopes.Prepend("openid").Distinct() : ["openid", "profile", "email"])
+        {
+            options.Scope.Add(scope);
+        }
+    }
+
+    /// <summary>What Oidc and EntraId share: raw claim names, the provider recorded on the operator, IdP sign-out, cookies.</summary>
+    private static void ConfigureSso(OpenIdConnectOptions options, AuthenticationProvider provider, CookieSecurePolicy securePolicy)
+    {
+        options.MapInboundClaims = false;
+        options.TokenValidationParameters.NameClaimType = "name";
+        options.TokenValidationParameters.RoleClaimType = "roles";
+        options.SignedOutRedirectUri = AccountEndpoints.SignedOutPath;
+        // Only the id token is kept (in the encrypted cookie): the IdP's end-session endpoint wants it as id_token_hint.
+        options.SaveTokens = true;
+        if (securePolicy == CookieSecurePolicy.SameAsRequest)
+        {
+            // Plain HTTP on loopback: correlation and nonce cookies cannot be Secure, so they cannot be SameSite=None.
+            options.CorrelationCookie.SecurePolicy = securePolicy;
+            options.CorrelationCookie.SameSite = SameSiteMode.Lax;
+            options.NonceCookie.SecurePolicy = securePolicy;
+            options.NonceCookie.SameSite = SameSiteMode.Lax;
+        }
+
+        var tokenValidated = options.Events.OnTokenValidated;
+        options.Events.OnTokenValidated = async context =>
+        {
+            await tokenValidated(context);
+            if (context.Principal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+            {
+                identity.AddClaim(new System.Security.Claims.Claim(PortalClaimTypes.Provider, provider.ToString()));
+            }
+        };
+        var ticketReceived = options.Events.OnTicketReceived;
+        options.Events.OnTicketReceived = async context =>
+        {
+            await ticketReceived(context);
+            if (context.Properties is { } properties)
+            {
+                properties.StoreTokens(properties.GetTokens().Where(t => t.Name == "id_token").ToList());
+            }
+        };
     }
 }

@@ -1,14 +1,16 @@
+using IamPortal.Web.Auth;
 using IamPortal.Web.Components;
+using IamPortal.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace IamPortal.Web.Extensions;
 
 public static class PortalEndpointsExtensions
 {
-
-    /// <summary>The request pipeline and endpoints: errors, request logging, sign-in, health, static assets, components.</summary>
+    /// <summary>The request pipeline and endpoints: security headers, errors, request logging, sign-in, health, static assets, components.</summary>
     public static WebApplication MapPortal(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -17,15 +19,18 @@ public static class PortalEndpointsExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UsePortalRequestLogging();
 
+        // Every page needs a portal role unless it says otherwise (the fallback policy); sign-in pages, health and
+        // static assets are open.
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
 
         // Liveness runs no checks: the host answering is the answer. Readiness also asks IAM.
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 
-        app.MapStaticAssets();
+        app.MapAccountEndpoints();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -14,6 +14,10 @@ public static class PortalServicesExtensions
     /// <summary>Everything the portal needs, grouped: IAM access, the product's services, the UI, sign-in, health.</summary>
     public static async Task<WebApplicationBuilder> AddPortalServicesAsync(this WebApplicationBuilder builder)
     {
+        // Who acts: operator sign-in, roles and the operator context. First, so a host that must not start (no SSO
+        // outside Development) fails before anything else starts.
+        builder.AddPortalAuthentication();
+
         // Where IAM is: real AWS (default credential chain and AWS settings) or the Sandbox in demo mode.
         var mode = PortalModeResolver.Resolve(builder.Configuration);
         if (mode == PortalMode.Demo)
@@ -35,9 +39,7 @@ public static class PortalServicesExtensions
             .SetApplicationName("IamPortal")
             .PersistKeysToPortalDatabase(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddHostedService<PortalDatabaseMigrator>();
-
-        // Who acts: the operator sign-in seam (replaces any default IOperatorContext).
-        builder.AddPortalAuthentication(mode == PortalMode.Demo);
+        builder.Services.AddHostedService<InventoryRefreshService>();
 
         // Blazor Server + MudBlazor.
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -16,15 +16,19 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
     {
         var portal = PortalProcess.StartAsync();
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await LaunchChromiumAsync(_playwright);
+        Portal = await portal;
+    }
+
+    /// <summary>Debian's Chromium, headless, without background traffic.</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
-        Portal = await portal;
-    }
 
     public async Task<IPage> NewPageAsync()
     {

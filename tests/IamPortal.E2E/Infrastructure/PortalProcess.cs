@@ -25,9 +25,10 @@ public sealed class PortalProcess : IAsyncDisposable
 
     public string Output { get { lock (_output) return _output.ToString(); } }
 
-    public static async Task<PortalProcess> StartAsync(IDictionary<string, string>? settings = null, TimeSpan? timeout = null)
+    /// <param name="port">A fixed port, when the caller must know the portal's URL before it starts (an OIDC client registration); a free one otherwise.</param>
+    public static async Task<PortalProcess> StartAsync(IDictionary<string, string>? settings = null, TimeSpan? timeout = null, int? port = null)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var baseUrl = new Uri($"http://127.0.0.1:{port}/");
         var dataPath = Directory.CreateTempSubdirectory("iamportal-e2e-").FullName;
         var info = new ProcessStartInfo("dotnet")
@@ -41,6 +42,9 @@ public sealed class PortalProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["Portal__DataPath"] = dataPath;
         info.Environment["Sandbox__SeedUsers"] = "120";
+        // Tests of the features act as the Development provider's Security admin without the persona picker;
+        // sign-in tests override this (empty: the picker) or use another provider.
+        info.Environment["Authentication__Development__AutoSignIn"] = "SecurityAdmin";
         foreach (var name in new[] { "AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_IAM", "AWS_REGION" })
             info.Environment.Remove(name);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) info.Environment[key] = value;
@@ -79,7 +83,7 @@ public sealed class PortalProcess : IAsyncDisposable
         throw new TimeoutException($"The portal did not become healthy within {timeout}:\n{Output}");
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -13,6 +13,12 @@ public static class PortalTheme
             Secondary = "#546e7a",
             AppbarBackground = "#16324f",
             Warning = "#b25e00",
+            // Darker than MudBlazor's defaults so coloured text and white-on-colour meet WCAG AA (4.5:1).
+            Success = "#2e7d32",
+            Error = "#c62828",
+            Info = "#1565c0",
+            // Labels and helper texts of outlined fields on the page background.
+            TextSecondary = "rgba(0, 0, 0, 0.68)",
         },
         PaletteDark = new PaletteDark
         {

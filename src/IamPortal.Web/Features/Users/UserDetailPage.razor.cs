@@ -1,18 +1,22 @@
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Common;
+using IamPortal.Application.Guardrails;
 using IamPortal.Application.Users;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using GuardrailsRules = IamPortal.Application.Guardrails.Guardrails;
 
 namespace IamPortal.Web.Features.Users;
 
-/// <summary>One IAM user, read live: summary, credentials, groups and permissions; a clear page when IAM has no such user.</summary>
+/// <summary>One IAM user, read live: summary, credentials (managed in place), tags, groups and permissions; a clear page when IAM has no such user.</summary>
 public partial class UserDetailPage
 {
     private string? _error;
     private bool _loading = true;
     private string _accountLabel = "this account";
     private List<BreadcrumbItem> _breadcrumbs = [];
+    private GuardrailsRules _guardrails = new();
+    private int _tab;
 
     [Parameter] public string UserName { get; set; } = "";
 
@@ -21,11 +25,12 @@ public partial class UserDetailPage
 
     [Inject] private IUserDetailService Details { get; set; } = default!;
     [Inject] private IAccountService Accounts { get; set; } = default!;
+    [Inject] private IGuardrailsService Guardrails { get; set; } = default!;
     [Inject] private ILogger<UserDetailPage> Logger { get; set; } = default!;
 
-    /// <summary>Marks credentials that need attention (active keys older than 90 days) on the tab.</summary>
+    /// <summary>Marks credentials that need attention (active keys older than the guardrail's maximum age) on the tab.</summary>
     private object? CredentialsBadge =>
-        Detail?.AccessKeys.Count(k => k.Key.Status == Application.Iam.IamAccessKeyStatus.Active && k.AgeDays > 90) is > 0 and var n ? n : null;
+        Detail?.AccessKeys.Count(k => k.Key.Status == Application.Iam.IamAccessKeyStatus.Active && k.AgeDays > _guardrails.AccessKeyMaxAgeDays) is > 0 and var n ? n : null;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -34,6 +39,7 @@ public partial class UserDetailPage
             new BreadcrumbItem("Users", href: "/users", icon: Icons.Material.Filled.People),
             new BreadcrumbItem(UserName, href: null),
         ];
+        await LoadGuardrailsAsync();
         if (Detail is not null && string.Equals(Detail.User.UserName, UserName, StringComparison.OrdinalIgnoreCase))
         {
             _loading = false;
@@ -58,6 +64,31 @@ public partial class UserDetailPage
         finally
         {
             _loading = false;
+        }
+    }
+
+    /// <summary>Reloads the user after a change, keeping the page and the open tab (no skeleton).</summary>
+    private async Task RefreshAsync()
+    {
+        try
+        {
+            Detail = await Details.GetAsync(UserName);
+            _error = null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogWarning(ex, "Reloading user {UserName} failed", UserName);
+            _error = IamErrorMessages.Describe(ex);
+        }
+    }
+
+    private async Task LoadGuardrailsAsync()
+    {
+        try { _guardrails = await Guardrails.GetAsync(); }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The defaults are a safe fallback for showing ages and hints; the services check the stored rules.
+            Logger.LogWarning(ex, "Reading the guardrails failed; showing defaults");
         }
     }
 

@@ -1,13 +1,18 @@
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Common;
 using IamPortal.Application.Inventory;
+using IamPortal.Application.Security;
+using IamPortal.Web.Features.Offboarding;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace IamPortal.Web.Features.Users;
 
-/// <summary>The users list: server-side paging, sorting and filtering over the inventory, quick search, refresh and CSV export.</summary>
+/// <summary>
+/// The users list: server-side paging, sorting and filtering over the inventory, quick search, refresh and CSV export;
+/// for operators who may manage users, row selection and the bulk actions toolbar.
+/// </summary>
 public partial class UsersGrid
 {
     private static readonly int[] PageSizes = [25, 50, 100];
@@ -20,6 +25,12 @@ public partial class UsersGrid
     private string? _error;
     private bool _refreshing;
     private bool _exporting;
+    private bool _canManage;
+    private HashSet<UserInventoryRow> _selected = new(ByUserName);
+    private readonly BulkRunState _bulk = new();
+
+    /// <summary>Rows are the same user across pages and inventory refreshes when the name matches (IAM names are case-insensitive).</summary>
+    private static readonly IEqualityComparer<UserInventoryRow> ByUserName = new UserNameComparer();
 
     [Inject] private IUserQueryService Users { get; set; } = default!;
     [Inject] private IInventoryService Inventory { get; set; } = default!;
@@ -28,6 +39,11 @@ public partial class UsersGrid
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private ILogger<UsersGrid> Logger { get; set; } = default!;
+    [Inject] private IOperatorContext OperatorContext { get; set; } = default!;
+
+    private IReadOnlyList<string> SelectedUserNames => _selected.Select(u => u.UserName).OrderBy(n => n, StringComparer.OrdinalIgnoreCase).ToList();
+
+    protected override void OnInitialized() => _canManage = OperatorContext.Can(Permission.ManageUsers);
 
     public static string UserLink(string userName) => $"/users/{Uri.EscapeDataString(userName)}";
 
@@ -117,6 +133,17 @@ public partial class UsersGrid
         }
     }
 
+    private void OnSelectionChanged(HashSet<UserInventoryRow> selected) => _selected = new HashSet<UserInventoryRow>(selected, ByUserName);
+
+    private void ClearSelection() => _selected = new HashSet<UserInventoryRow>(ByUserName);
+
+    /// <summary>After a bulk action the inventory changed: clear the selection and reload the rows (the results stay shown).</summary>
+    private async Task OnBulkCompletedAsync()
+    {
+        ClearSelection();
+        await ReloadAsync();
+    }
+
     private Task ReloadAsync() => _grid?.ReloadServerData() ?? Task.CompletedTask;
 
     private string Describe(Exception ex)
@@ -124,5 +151,13 @@ public partial class UsersGrid
         if (ex is ArgumentException) return ex.Message; // a filter the inventory cannot apply
         Logger.LogWarning(ex, "Loading the users failed");
         return IamErrorMessages.Describe(ex);
+    }
+
+    private sealed class UserNameComparer : IEqualityComparer<UserInventoryRow>
+    {
+        public bool Equals(UserInventoryRow? x, UserInventoryRow? y) =>
+            string.Equals(x?.UserName, y?.UserName, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode(UserInventoryRow obj) => StringComparer.OrdinalIgnoreCase.GetHashCode(obj.UserName);
     }
 }

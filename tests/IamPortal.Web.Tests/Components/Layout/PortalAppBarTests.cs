@@ -53,7 +53,7 @@ public sealed class PortalAppBarTests
         var cut = ctx.Render<PortalAppBar>();
 
         cut.Find("[data-testid='operator-name']").TextContent.Should().Be("Alice Admin");
-        cut.Find("[data-testid='operator-role']").TextContent.Should().Be("Security admin");
+        cut.Find("[data-testid='operator-role']").TextContent.Should().Be("SecurityAdmin");
         cut.Find("button[aria-label='Switch to dark mode']").Should().NotBeNull();
     }
 }

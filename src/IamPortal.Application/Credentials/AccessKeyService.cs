@@ -1,0 +1,37 @@
+using IamPortal.Application.Iam;
+
+namespace IamPortal.Application.Credentials;
+
+public interface IAccessKeyService
+{
+    /// <summary>Creates a key; the secret is in the result only (show it once). Refused when the user already has 2 keys.</summary>
+    Task<CredentialResult<IamNewAccessKey>> CreateAsync(string userName, CancellationToken ct = default);
+    Task<CredentialResult> SetStatusAsync(string userName, string accessKeyId, IamAccessKeyStatus status, CancellationToken ct = default);
+    Task<CredentialResult> DeleteAsync(string userName, string accessKeyId, CancellationToken ct = default);
+}
+
+/// <summary>A user's access keys: create (secret returned once), activate or deactivate, delete.</summary>
+public sealed class AccessKeyService(IIamClient iam, CredentialCommandRunner runner) : IAccessKeyService
+{
+    public static string TooManyKeys(string userName) =>
+        $"{userName} already has {IamRules.MaxAccessKeysPerUser} access keys, IAM's limit. Deactivate and delete one first, or use the rotation assistant.";
+
+    public async Task<CredentialResult<IamNewAccessKey>> CreateAsync(string userName, CancellationToken ct = default) =>
+        await runner.RunAsync("AccessKeys.Create", userName, null, async c =>
+        {
+            var keys = await iam.ListAccessKeysAsync(userName, c);
+            return CredentialCommandRunner.ErrorAt(CredentialFields.AccessKeys,
+                keys.Count >= IamRules.MaxAccessKeysPerUser ? TooManyKeys(userName) : null);
+        }, c => iam.CreateAccessKeyAsync(userName, c), ct);
+
+    public async Task<CredentialResult> SetStatusAsync(string userName, string accessKeyId, IamAccessKeyStatus status, CancellationToken ct = default) =>
+        await runner.RunAsync(status == IamAccessKeyStatus.Active ? "AccessKeys.Activate" : "AccessKeys.Deactivate", userName,
+            new Dictionary<string, object?> { ["AccessKeyId"] = accessKeyId },
+            CredentialCommandRunner.Check(() => CredentialCommandRunner.ErrorAt(CredentialFields.AccessKeyId, CredentialFields.ValidateAccessKeyId(accessKeyId))),
+            c => iam.UpdateAccessKeyAsync(userName, accessKeyId, status, c), ct);
+
+    public async Task<CredentialResult> DeleteAsync(string userName, string accessKeyId, CancellationToken ct = default) =>
+        await runner.RunAsync("AccessKeys.Delete", userName, new Dictionary<string, object?> { ["AccessKeyId"] = accessKeyId },
+            CredentialCommandRunner.Check(() => CredentialCommandRunner.ErrorAt(CredentialFields.AccessKeyId, CredentialFields.ValidateAccessKeyId(accessKeyId))),
+            c => iam.DeleteAccessKeyAsync(userName, accessKeyId, c), ct);
+}

@@ -1,0 +1,63 @@
+using IamPortal.Application.Iam;
+using IamPortal.Application.Onboarding;
+using IamPortal.Application.Security;
+
+namespace IamPortal.Application.Credentials;
+
+/// <summary>A console password to set: typed by the operator, or generated (null) to satisfy the live password policy.</summary>
+public sealed record ConsolePasswordRequest(string UserName, string? Password, bool MustChange);
+
+/// <summary>The password that was set; shown once, never stored.</summary>
+public sealed record ConsolePasswordIssued(string UserName, string Password, bool MustChange, bool Generated)
+{
+    public override string ToString() => $"ConsolePasswordIssued {{ UserName = {UserName}, Password = *** }}";
+}
+
+public interface IConsoleAccessService
+{
+    /// <summary>The account's password policy (null: IAM's default), for the form's hints.</summary>
+    Task<IamPasswordPolicy?> GetPasswordPolicyAsync(CancellationToken ct = default);
+    Task<CredentialResult<ConsolePasswordIssued>> EnableAsync(ConsolePasswordRequest request, CancellationToken ct = default);
+    Task<CredentialResult<ConsolePasswordIssued>> ResetAsync(ConsolePasswordRequest request, CancellationToken ct = default);
+    Task<CredentialResult> DisableAsync(string userName, CancellationToken ct = default);
+}
+
+/// <summary>Console access (the login profile): enable with a password, reset it, disable it.</summary>
+public sealed class ConsoleAccessService(IIamClient iam, IOperatorContext operatorContext, CredentialCommandRunner runner) : IConsoleAccessService
+{
+    public Task<IamPasswordPolicy?> GetPasswordPolicyAsync(CancellationToken ct = default)
+    {
+        operatorContext.EnsureCanRead("read the password policy");
+        return iam.GetAccountPasswordPolicyAsync(ct);
+    }
+
+    public Task<CredentialResult<ConsolePasswordIssued>> EnableAsync(ConsolePasswordRequest request, CancellationToken ct = default) =>
+        SetAsync("ConsoleAccess.Enable", request, async (password, c) =>
+            await iam.CreateLoginProfileAsync(request.UserName, password, request.MustChange, c), ct);
+
+    public Task<CredentialResult<ConsolePasswordIssued>> ResetAsync(ConsolePasswordRequest request, CancellationToken ct = default) =>
+        SetAsync("ConsoleAccess.Reset", request, (password, c) =>
+            iam.UpdateLoginProfileAsync(request.UserName, password, request.MustChange, c), ct);
+
+    public async Task<CredentialResult> DisableAsync(string userName, CancellationToken ct = default) =>
+        await runner.RunAsync("ConsoleAccess.Disable", userName, null, null, c => iam.DeleteLoginProfileAsync(userName, c), ct);
+
+    private async Task<CredentialResult<ConsolePasswordIssued>> SetAsync(string action, ConsolePasswordRequest request,
+        Func<string, CancellationToken, Task> operation, CancellationToken ct)
+    {
+        var generated = request.Password is null;
+        var password = request.Password ?? "";
+        var parameters = new Dictionary<string, object?> { ["MustChange"] = request.MustChange, ["Generated"] = generated };
+        return await runner.RunAsync(action, request.UserName, parameters, async c =>
+        {
+            var policy = await iam.GetAccountPasswordPolicyAsync(c);
+            if (generated) password = PasswordGenerator.Generate(policy);
+            var problems = IamRules.ValidatePassword(password, policy);
+            return CredentialCommandRunner.ErrorAt(CredentialFields.Password, problems.Count == 0 ? null : string.Join(" ", problems));
+        }, async c =>
+        {
+            await operation(password, c);
+            return new ConsolePasswordIssued(request.UserName, password, request.MustChange, generated);
+        }, ct);
+    }
+}

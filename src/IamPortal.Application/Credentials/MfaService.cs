@@ -1,0 +1,101 @@
+using IamPortal.Application.Accounts;
+using IamPortal.Application.Iam;
+
+namespace IamPortal.Application.Credentials;
+
+/// <summary>
+/// A virtual MFA device being enrolled: its serial, the otpauth:// URI an authenticator app scans and the seed for manual
+/// entry. Held in memory only, for the dialog that shows it once.
+/// </summary>
+public sealed record VirtualMfaEnrolment(string UserName, string SerialNumber, string Base32Seed, string OtpAuthUri)
+{
+    public override string ToString() => $"VirtualMfaEnrolment {{ UserName = {UserName}, SerialNumber = {SerialNumber}, Seed = *** }}";
+}
+
+public interface IMfaService
+{
+    /// <summary>CreateVirtualMFADevice for the user; nothing is assigned until <see cref="CompleteVirtualEnrolmentAsync"/>.</summary>
+    Task<CredentialResult<VirtualMfaEnrolment>> BeginVirtualEnrolmentAsync(string userName, CancellationToken ct = default);
+    /// <summary>EnableMFADevice with two consecutive codes. If IAM refuses, the unassigned device is deleted: start again.</summary>
+    Task<CredentialResult> CompleteVirtualEnrolmentAsync(string userName, string serialNumber, string code1, string code2, CancellationToken ct = default);
+    /// <summary>Deletes the unassigned device of an enrolment the operator abandoned.</summary>
+    Task<CredentialResult> CancelVirtualEnrolmentAsync(string userName, string serialNumber, CancellationToken ct = default);
+    /// <summary>Deactivates the device (and deletes it when virtual).</summary>
+    Task<CredentialResult> DeactivateAsync(string userName, string serialNumber, CancellationToken ct = default);
+    Task<CredentialResult> ResyncAsync(string userName, string serialNumber, string code1, string code2, CancellationToken ct = default);
+}
+
+/// <summary>MFA devices of one user: virtual enrolment (no device left orphaned), deactivation, resync.</summary>
+public sealed class MfaService(IIamClient iam, IAccountService accounts, CredentialCommandRunner runner, TimeProvider time) : IMfaService
+{
+    public const string Issuer = "Amazon Web Services";
+
+    public async Task<CredentialResult<VirtualMfaEnrolment>> BeginVirtualEnrolmentAsync(string userName, CancellationToken ct = default)
+    {
+        var deviceName = $"{userName}-{time.GetUtcNow():yyyyMMddHHmmss}";
+        var result = await runner.RunAsync("Mfa.CreateVirtualDevice", userName, new Dictionary<string, object?> { ["DeviceName"] = deviceName },
+            async c =>
+            {
+                if (IamRules.ValidateUserName(userName) is { } nameError) return CredentialCommandRunner.ErrorAt("UserName", nameError);
+                // The user must exist before a device is made for it, or the device would be orphaned.
+                await iam.GetUserAsync(userName, c);
+                return CredentialCommandRunner.ErrorAt("UserName", null);
+            },
+            c => iam.CreateVirtualMfaDeviceAsync(deviceName, null, c), ct);
+        if (!result.Succeeded) return CredentialResult.Failed<VirtualMfaEnrolment>(result.Error ?? string.Join(" ", result.Errors.Values));
+        var device = result.Value!;
+        var account = await accounts.GetAsync(ct);
+        return CredentialResult.Ok(new VirtualMfaEnrolment(userName, device.SerialNumber, device.Base32StringSeed,
+            OtpAuthUri(account.Alias ?? account.AccountId, userName, device.Base32StringSeed)));
+    }
+
+    /// <summary>The URI authenticator apps read from the QR code (Key Uri Format).</summary>
+    public static string OtpAuthUri(string accountLabel, string userName, string seed) =>
+        $"otpauth://totp/{Uri.EscapeDataString(accountLabel)}:{Uri.EscapeDataString(userName)}?secret={seed}&issuer={Uri.EscapeDataString(Issuer)}";
+
+    public async Task<CredentialResult> CompleteVirtualEnrolmentAsync(string userName, string serialNumber, string code1, string code2, CancellationToken ct = default)
+    {
+        var result = await runner.RunAsync("Mfa.Enable", userName, new Dictionary<string, object?> { ["SerialNumber"] = serialNumber },
+            CredentialCommandRunner.Check(() => ValidateDevice(serialNumber, code1, code2)),
+            c => iam.EnableMfaDeviceAsync(userName, serialNumber, code1, code2, c), ct);
+        if (result.Succeeded || result.Errors.Count > 0) return result;
+        // IAM refused (wrong codes, quota...): the device was not assigned, so remove it rather than leave an orphan.
+        var cleanup = await CancelVirtualEnrolmentAsync(userName, serialNumber, ct);
+        var note = cleanup.Succeeded ? " The unassigned device was removed: start the assignment again." : " " + cleanup.Error;
+        return CredentialResult.Failed<bool>(result.Error + note);
+    }
+
+    public async Task<CredentialResult> CancelVirtualEnrolmentAsync(string userName, string serialNumber, CancellationToken ct = default) =>
+        await runner.RunAsync("Mfa.DeleteVirtualDevice", userName, new Dictionary<string, object?> { ["SerialNumber"] = serialNumber },
+            CredentialCommandRunner.Check(() => CredentialCommandRunner.ErrorAt(CredentialFields.SerialNumber, ValidateVirtual(serialNumber))),
+            async c =>
+            {
+                try { await iam.DeleteVirtualMfaDeviceAsync(serialNumber, c); }
+                catch (NoSuchEntityException) { /* already gone: nothing is orphaned */ }
+            }, ct);
+
+    public async Task<CredentialResult> DeactivateAsync(string userName, string serialNumber, CancellationToken ct = default)
+    {
+        var deactivated = await runner.RunAsync("Mfa.Deactivate", userName, new Dictionary<string, object?> { ["SerialNumber"] = serialNumber },
+            CredentialCommandRunner.Check(() => CredentialCommandRunner.ErrorAt(CredentialFields.SerialNumber, CredentialFields.ValidateSerialNumber(serialNumber))),
+            c => iam.DeactivateMfaDeviceAsync(userName, serialNumber, c), ct);
+        if (!deactivated.Succeeded || !CredentialFields.IsVirtualMfa(serialNumber)) return deactivated;
+        return await CancelVirtualEnrolmentAsync(userName, serialNumber, ct);
+    }
+
+    public async Task<CredentialResult> ResyncAsync(string userName, string serialNumber, string code1, string code2, CancellationToken ct = default) =>
+        await runner.RunAsync("Mfa.Resync", userName, new Dictionary<string, object?> { ["SerialNumber"] = serialNumber },
+            CredentialCommandRunner.Check(() => ValidateDevice(serialNumber, code1, code2)),
+            c => iam.ResyncMfaDeviceAsync(userName, serialNumber, code1, code2, c), ct);
+
+    private static IReadOnlyDictionary<string, string> ValidateDevice(string serialNumber, string code1, string code2)
+    {
+        var errors = new Dictionary<string, string>(CredentialFields.ValidateCodes(code1, code2));
+        if (CredentialFields.ValidateSerialNumber(serialNumber) is { } serialError) errors[CredentialFields.SerialNumber] = serialError;
+        return errors;
+    }
+
+    private static string? ValidateVirtual(string serialNumber) =>
+        CredentialFields.ValidateSerialNumber(serialNumber)
+        ?? (CredentialFields.IsVirtualMfa(serialNumber) ? null : "Only virtual MFA devices can be deleted.");
+}

@@ -1,0 +1,95 @@
+using IamPortal.Application.Audit;
+using IamPortal.Application.Common;
+using IamPortal.Application.Iam;
+using IamPortal.Application.Inventory;
+using IamPortal.Application.Jobs;
+using IamPortal.Application.Security;
+
+namespace IamPortal.Application.Offboarding;
+
+public sealed class BulkUserActions(
+    IIamClient iam,
+    IAuditedOperations audited,
+    IQuarantineService quarantine,
+    IOffboardingService offboarding,
+    IInventoryService inventory) : IBulkUserActions
+{
+    public const int MaxConcurrency = 4;
+
+    public async Task<IReadOnlyList<BulkUserResult>> RunAsync(BulkUserAction action, IReadOnlyList<string> userNames, string? reason = null,
+        IProgress<BulkProgress>? progress = null, CancellationToken ct = default)
+    {
+        var users = userNames.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        await audited.DemandAsync(Permission.ManageUsers, "Offboarding.Bulk" + action, string.Join(",", users), ct);
+        var results = new BulkUserResult[users.Count];
+        var done = 0;
+        progress?.Report(new BulkProgress(0, users.Count));
+        try
+        {
+            await Parallel.ForEachAsync(Enumerable.Range(0, users.Count), new ParallelOptions { MaxDegreeOfParallelism = MaxConcurrency, CancellationToken = ct },
+                async (i, c) =>
+                {
+                    results[i] = await RunOneAsync(action, users[i], reason, c);
+                    progress?.Report(new BulkProgress(Interlocked.Increment(ref done), users.Count));
+                });
+        }
+        finally
+        {
+            inventory.Invalidate();
+        }
+        return results;
+    }
+
+    public string ExportCsv(BulkUserAction action, IReadOnlyList<BulkUserResult> results) =>
+        CsvExport.Write(["Action", "User", "Outcome", "Message", "Job"], results,
+            r => [action.ToString(), r.UserName, r.Succeeded ? "Succeeded" : "Failed", r.Message, r.JobId?.ToString()]);
+
+    private async Task<BulkUserResult> RunOneAsync(BulkUserAction action, string user, string? reason, CancellationToken ct)
+    {
+        try
+        {
+            return action switch
+            {
+                BulkUserAction.DeactivateKeys => await DeactivateKeysAsync(user, ct),
+                BulkUserAction.DisableConsole => await DisableConsoleAsync(user, ct),
+                BulkUserAction.Quarantine => FromJob(user, await quarantine.QuarantineAsync(user, reason ?? "", ct), "Quarantined."),
+                BulkUserAction.Offboard => FromJob(user, await offboarding.StartAsync(user, quarantineFirst: false, reason, ct), $"{user} is gone (confirmed)."),
+                _ => throw new ArgumentOutOfRangeException(nameof(action)),
+            };
+        }
+        catch (Exception e) when (e is IamException or PortalAccessDeniedException)
+        {
+            return new BulkUserResult(user, false, IamErrorMessages.Describe(e));
+        }
+    }
+
+    private async Task<BulkUserResult> DeactivateKeysAsync(string user, CancellationToken ct)
+    {
+        var active = (await iam.ListAccessKeysAsync(user, ct)).Where(k => k.Status == IamAccessKeyStatus.Active).ToList();
+        foreach (var key in active)
+        {
+            await audited.RunAsync(Permission.ManageUsers, "Offboarding.DeactivateAccessKey", user,
+                new Dictionary<string, object?> { ["AccessKeyId"] = key.AccessKeyId },
+                c => iam.UpdateAccessKeyAsync(user, key.AccessKeyId, IamAccessKeyStatus.Inactive, c), ct);
+        }
+        return new BulkUserResult(user, true, active.Count == 0 ? "No active access keys."
+            : $"Deactivated {active.Count} access key{(active.Count == 1 ? "" : "s")}: {string.Join(", ", active.Select(k => k.AccessKeyId))}.");
+    }
+
+    private async Task<BulkUserResult> DisableConsoleAsync(string user, CancellationToken ct)
+    {
+        if (await iam.GetLoginProfileAsync(user, ct) is null) return new BulkUserResult(user, true, "No console password.");
+        await audited.RunAsync(Permission.ManageUsers, "Offboarding.DeleteLoginProfile", user, null, c => iam.DeleteLoginProfileAsync(user, c), ct);
+        return new BulkUserResult(user, true, "Console password deleted.");
+    }
+
+    private static BulkUserResult FromJob(string user, LifecycleJobResult result, string success)
+    {
+        if (result.Job is not { } job) return new BulkUserResult(user, false, result.Error ?? "Nothing was started.");
+        if (job.Status == JobStatus.Succeeded) return new BulkUserResult(user, true, success, job.Id);
+        var failed = job.FailedStep;
+        return new BulkUserResult(user, false,
+            failed is null ? result.Error ?? "The job did not finish." : $"Stopped at \"{failed.Description}\": {failed.Error} Resume it from the offboarding jobs page.",
+            job.Id);
+    }
+}

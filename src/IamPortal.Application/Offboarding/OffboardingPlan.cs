@@ -1,0 +1,31 @@
+namespace IamPortal.Application.Offboarding;
+
+/// <summary>One step of a plan: what kind of IAM call, on which exact item (<see cref="Data"/> names it; never a secret).</summary>
+public sealed record OffboardingPlanStep(string Stage, string Kind, string Description, IReadOnlyDictionary<string, string> Data)
+{
+    /// <summary>A step's data: the user plus the item it acts on.</summary>
+    public static Dictionary<string, string> DataFor(string userName, params (string Key, string Value)[] items)
+    {
+        var data = items.ToDictionary(i => i.Key, i => i.Value);
+        data["UserName"] = userName;
+        return data;
+    }
+}
+
+/// <summary>
+/// What an offboarding will do, read live from IAM: every step in IAM's deletion order with the exact item it removes.
+/// <see cref="DryRun"/> is true: building a plan changes nothing.
+/// </summary>
+public sealed record OffboardingPlan(string UserName, string UserArn, IReadOnlyList<OffboardingPlanStep> Steps, bool DryRun = true)
+{
+    public bool IsQuarantined => Steps.Any(s => s.Kind == OffboardingStepKinds.DeleteUserPolicy
+                                               && s.Data.GetValueOrDefault("PolicyName") == QuarantinePolicy.PolicyName);
+}
+
+/// <summary>What a lifecycle service call returned: the job as it stands, or why nothing was started.</summary>
+public sealed record LifecycleJobResult(Jobs.Job? Job, string? Error = null, string? Note = null)
+{
+    public bool Succeeded => Error is null && Job?.Status == Jobs.JobStatus.Succeeded;
+
+    public static LifecycleJobResult Refused(string error) => new(null, error);
+}

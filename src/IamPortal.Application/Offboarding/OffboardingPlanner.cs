@@ -1,0 +1,86 @@
+using IamPortal.Application.Iam;
+using IamPortal.Application.Security;
+using Kinds = IamPortal.Application.Offboarding.OffboardingStepKinds;
+
+namespace IamPortal.Application.Offboarding;
+
+/// <summary>Reads a user's login profile, credentials, MFA devices, policies, groups and boundary live (reads only).</summary>
+public sealed class OffboardingPlanner(IIamClient iam, IOperatorContext operatorContext, TimeProvider time) : IOffboardingPlanner
+{
+    public async Task<OffboardingPlan> PlanAsync(string userName, CancellationToken ct = default)
+    {
+        operatorContext.EnsureCanRead("plan an offboarding");
+        var user = await iam.GetUserAsync(userName, ct);
+        var name = user.UserName;
+        var loginProfile = iam.GetLoginProfileAsync(name, ct);
+        var keys = iam.ListAccessKeysAsync(name, ct);
+        var certificates = iam.ListSigningCertificatesAsync(name, ct);
+        var sshKeys = iam.ListSshPublicKeysAsync(name, ct);
+        var serviceCredentials = iam.ListServiceSpecificCredentialsAsync(name, ct);
+        var mfaDevices = iam.ListMfaDevicesAsync(name, ct);
+        var inlinePolicies = iam.ListUserPoliciesAsync(name, ct);
+        var attachedPolicies = iam.ListAttachedUserPoliciesAsync(name, ct);
+        var groups = iam.ListGroupsForUserAsync(name, ct);
+        await Task.WhenAll(loginProfile, keys, certificates, sshKeys, serviceCredentials, mfaDevices, inlinePolicies, attachedPolicies, groups);
+
+        var steps = new List<OffboardingPlanStep>();
+        void Add(string stage, string kind, string description, params (string Key, string Value)[] data) =>
+            steps.Add(new OffboardingPlanStep(stage, kind, description, OffboardingPlanStep.DataFor(name, data)));
+
+        if (await loginProfile is not null)
+            Add("1. Console password", Kinds.DeleteLoginProfile, "Delete the console password (login profile)");
+        foreach (var key in await keys)
+            Add("2. Access keys", Kinds.DeleteAccessKey, $"Delete access key {key.AccessKeyId} ({key.Status})", ("AccessKeyId", key.AccessKeyId));
+        foreach (var cert in await certificates)
+            Add("3. Signing certificates", Kinds.DeleteSigningCertificate, $"Delete signing certificate {cert.CertificateId}", ("CertificateId", cert.CertificateId));
+        foreach (var ssh in await sshKeys)
+            Add("4. SSH public keys", Kinds.DeleteSshPublicKey, $"Delete SSH public key {ssh.SshPublicKeyId}", ("SshPublicKeyId", ssh.SshPublicKeyId));
+        foreach (var credential in await serviceCredentials)
+            Add("5. Service-specific credentials", Kinds.DeleteServiceSpecificCredential,
+                $"Delete service-specific credential {credential.ServiceSpecificCredentialId} ({credential.ServiceName})",
+                ("ServiceSpecificCredentialId", credential.ServiceSpecificCredentialId));
+        foreach (var device in await mfaDevices)
+        {
+            Add("6. MFA devices", Kinds.DeactivateMfaDevice, $"Deactivate MFA device {device.SerialNumber}", ("SerialNumber", device.SerialNumber));
+            if (IsVirtual(device.SerialNumber))
+                Add("6. MFA devices", Kinds.DeleteVirtualMfaDevice, $"Delete virtual MFA device {device.SerialNumber}", ("SerialNumber", device.SerialNumber));
+        }
+        foreach (var policy in await inlinePolicies)
+            Add("7. Inline policies", Kinds.DeleteUserPolicy, $"Delete inline policy {policy}", ("PolicyName", policy));
+        foreach (var policy in await attachedPolicies)
+            Add("8. Managed policies", Kinds.DetachUserPolicy, $"Detach managed policy {policy.PolicyName}", ("PolicyArn", policy.PolicyArn));
+        foreach (var group in await groups)
+            Add("9. Groups", Kinds.RemoveUserFromGroup, $"Remove from group {group.GroupName}", ("GroupName", group.GroupName));
+        if (user.PermissionsBoundaryArn is { Length: > 0 } boundary)
+            Add("10. Permissions boundary", Kinds.DeleteUserPermissionsBoundary, $"Remove permissions boundary {PolicyNameOf(boundary)}", ("PolicyArn", boundary));
+        Add("11. User", Kinds.DeleteUser, $"Delete user {name}");
+        Add("Verification", Kinds.ConfirmUserGone, $"Confirm {name} is gone (GetUser answers NoSuchEntity)");
+        return new OffboardingPlan(name, user.Arn, steps);
+    }
+
+    public async Task<IReadOnlyList<OffboardingPlanStep>> PlanQuarantineAsync(string userName, string operatorName, string reason, CancellationToken ct = default)
+    {
+        operatorContext.EnsureCanRead("plan a quarantine");
+        var keys = iam.ListAccessKeysAsync(userName, ct);
+        var loginProfile = iam.GetLoginProfileAsync(userName, ct);
+        await Task.WhenAll(keys, loginProfile);
+        var steps = new List<OffboardingPlanStep>();
+        Dictionary<string, string> Data(params (string Key, string Value)[] data) => OffboardingPlanStep.DataFor(userName, data);
+
+        foreach (var key in (await keys).Where(k => k.Status == IamAccessKeyStatus.Active))
+            steps.Add(new("Quarantine", Kinds.DeactivateAccessKey, $"Deactivate access key {key.AccessKeyId}", Data(("AccessKeyId", key.AccessKeyId))));
+        if (await loginProfile is not null)
+            steps.Add(new("Quarantine", Kinds.DeleteLoginProfile, "Delete the console password (cannot be restored; a release needs a new password)", Data()));
+        steps.Add(new("Quarantine", Kinds.PutQuarantinePolicy, $"Attach the deny-all inline policy {QuarantinePolicy.PolicyName}",
+            Data(("PolicyName", QuarantinePolicy.PolicyName))));
+        var tags = QuarantinePolicy.Tags(operatorName, time.GetUtcNow(), reason);
+        steps.Add(new("Quarantine", Kinds.TagQuarantine, $"Tag who, when and why ({string.Join(", ", tags.Select(t => t.Key))})",
+            Data(tags.Select(t => (t.Key, t.Value)).ToArray())));
+        return steps;
+    }
+
+    /// <summary>Virtual devices are named by an ARN (arn:aws:iam::123456789012:mfa/name); hardware tokens by a serial number.</summary>
+    public static bool IsVirtual(string serialNumber) => serialNumber.StartsWith("arn:", StringComparison.Ordinal);
+
+    private static string PolicyNameOf(string arn) => arn[(arn.LastIndexOf('/') + 1)..];
+}

@@ -1,0 +1,68 @@
+using IamPortal.Application.Audit;
+using IamPortal.Application.Jobs;
+using IamPortal.Application.Security;
+
+namespace IamPortal.Application.Offboarding;
+
+public sealed class OffboardingService(
+    IOperatorContext operatorContext,
+    IAuditedOperations audited,
+    IOffboardingPlanner planner,
+    IJobStore store,
+    LifecycleJobs jobs,
+    RunningLifecycleJobs running) : IOffboardingService
+{
+    public const string DefaultReason = "Offboarding";
+
+    public async Task<LifecycleJobResult> StartAsync(string userName, bool quarantineFirst, string? reason = null, CancellationToken ct = default)
+    {
+        var op = await audited.DemandAsync(Permission.ManageUsers, "Offboarding.Start", userName, ct);
+        var plan = await planner.PlanAsync(userName, ct);
+        var steps = plan.Steps;
+        if (quarantineFirst)
+        {
+            var quarantine = await planner.PlanQuarantineAsync(plan.UserName, op.Name,
+                string.IsNullOrWhiteSpace(reason) ? DefaultReason : reason, ct);
+            // The quarantine already deletes the console password; the deletion stage does not repeat it.
+            steps = [.. quarantine, .. WithQuarantinePolicyRemoval(plan).Where(s => s.Kind != OffboardingStepKinds.DeleteLoginProfile)];
+        }
+        var data = new Dictionary<string, string>
+        {
+            ["UserArn"] = plan.UserArn,
+            ["QuarantineFirst"] = quarantineFirst ? "true" : "false",
+        };
+        var job = jobs.Create(LifecycleJobKinds.Offboarding, plan.UserName, $"Offboard {plan.UserName}", op.Name, data, steps);
+        return new LifecycleJobResult(await jobs.RunAsync(job, ct));
+    }
+
+    public Task<LifecycleJobResult> ResumeAsync(Guid jobId, CancellationToken ct = default) =>
+        jobs.ResumeAsync(jobId, [LifecycleJobKinds.Offboarding], "Offboarding.Resume", ct);
+
+    public bool IsRunning(Guid jobId) => running.IsRunning(jobId);
+
+    public async Task<Job?> GetJobAsync(Guid jobId, CancellationToken ct = default)
+    {
+        operatorContext.EnsureCanRead("read an offboarding job");
+        var job = await store.GetAsync(jobId, ct);
+        return job is not null && LifecycleJobKinds.All.Contains(job.Kind) ? job : null;
+    }
+
+    public Task<IReadOnlyList<Job>> ListJobsAsync(string? userName = null, int take = 50, CancellationToken ct = default)
+    {
+        operatorContext.EnsureCanRead("list offboarding jobs");
+        return jobs.ListAsync(userName, take, ct);
+    }
+
+    /// <summary>The quarantine adds the deny-all inline policy; the deletion must remove it with the other inline policies.</summary>
+    private static IReadOnlyList<OffboardingPlanStep> WithQuarantinePolicyRemoval(OffboardingPlan plan)
+    {
+        if (plan.IsQuarantined) return plan.Steps;
+        var steps = plan.Steps.ToList();
+        var at = steps.FindIndex(s => s.Kind is OffboardingStepKinds.DeleteUserPolicy or OffboardingStepKinds.DetachUserPolicy
+            or OffboardingStepKinds.RemoveUserFromGroup or OffboardingStepKinds.DeleteUserPermissionsBoundary or OffboardingStepKinds.DeleteUser);
+        steps.Insert(at, new OffboardingPlanStep("7. Inline policies", OffboardingStepKinds.DeleteUserPolicy,
+            $"Delete inline policy {QuarantinePolicy.PolicyName}",
+            new Dictionary<string, string> { ["UserName"] = plan.UserName, ["PolicyName"] = QuarantinePolicy.PolicyName }));
+        return steps;
+    }
+}

@@ -1,0 +1,41 @@
+namespace IamPortal.Application.Offboarding;
+
+/// <summary>The journaled jobs of the user lifecycle's end: offboarding, quarantine and its release.</summary>
+public static class LifecycleJobKinds
+{
+    public const string Offboarding = "Offboarding";
+    public const string Quarantine = "Quarantine";
+    public const string QuarantineRelease = "QuarantineRelease";
+
+    public static readonly IReadOnlyList<string> All = [Offboarding, Quarantine, QuarantineRelease];
+}
+
+/// <summary>
+/// Step kinds, each one IAM call audited as "Offboarding.&lt;Kind&gt;". The deletion kinds follow the order IAM requires
+/// (IAM-REFERENCE.md, "Deleting a user"); the quarantine kinds are reversible except <see cref="DeleteLoginProfile"/>.
+/// </summary>
+public static class OffboardingStepKinds
+{
+    // Quarantine (and its release).
+    public const string DeactivateAccessKey = "DeactivateAccessKey";
+    public const string PutQuarantinePolicy = "PutQuarantinePolicy";
+    public const string TagQuarantine = "TagQuarantine";
+    public const string ReactivateAccessKey = "ReactivateAccessKey";
+    public const string DeleteQuarantinePolicy = "DeleteQuarantinePolicy";
+    public const string UntagQuarantine = "UntagQuarantine";
+
+    // Deletion, in IAM's order.
+    public const string DeleteLoginProfile = "DeleteLoginProfile";
+    public const string DeleteAccessKey = "DeleteAccessKey";
+    public const string DeleteSigningCertificate = "DeleteSigningCertificate";
+    public const string DeleteSshPublicKey = "DeleteSshPublicKey";
+    public const string DeleteServiceSpecificCredential = "DeleteServiceSpecificCredential";
+    public const string DeactivateMfaDevice = "DeactivateMfaDevice";
+    public const string DeleteVirtualMfaDevice = "DeleteVirtualMfaDevice";
+    public const string DeleteUserPolicy = "DeleteUserPolicy";
+    public const string DetachUserPolicy = "DetachUserPolicy";
+    public const string RemoveUserFromGroup = "RemoveUserFromGroup";
+    public const string DeleteUserPermissionsBoundary = "DeleteUserPermissionsBoundary";
+    public const string DeleteUser = "DeleteUser";
+    public const string ConfirmUserGone = "ConfirmUserGone";
+}

@@ -1,0 +1,82 @@
+using IamPortal.Application.Audit;
+using IamPortal.Application.Iam;
+using IamPortal.Application.Jobs;
+using IamPortal.Application.Security;
+using Kinds = IamPortal.Application.Offboarding.OffboardingStepKinds;
+
+namespace IamPortal.Application.Offboarding;
+
+public sealed class QuarantineService(
+    IIamClient iam,
+    IOperatorContext operatorContext,
+    IAuditedOperations audited,
+    IOffboardingPlanner planner,
+    IJobStore store,
+    LifecycleJobs jobs) : IQuarantineService
+{
+    public const int MaxReasonLength = 256;
+
+    public async Task<QuarantineStatus> GetStatusAsync(string userName, CancellationToken ct = default)
+    {
+        operatorContext.EnsureCanRead("read a user's quarantine status");
+        var tags = iam.ListUserTagsAsync(userName, ct);
+        var policies = iam.ListUserPoliciesAsync(userName, ct);
+        var tagList = await tags;
+        string? Tag(string key) => tagList.FirstOrDefault(t => t.Key == key)?.Value;
+        var quarantined = (await policies).Contains(QuarantinePolicy.PolicyName) || Tag(QuarantinePolicy.ByTag) is not null;
+        return new QuarantineStatus(userName, quarantined, Tag(QuarantinePolicy.ByTag), Tag(QuarantinePolicy.AtTag), Tag(QuarantinePolicy.ReasonTag));
+    }
+
+    public async Task<LifecycleJobResult> QuarantineAsync(string userName, string reason, CancellationToken ct = default)
+    {
+        const string action = "Offboarding.Quarantine";
+        var op = await audited.DemandAsync(Permission.ManageUsers, action, userName, ct);
+        var cleanReason = QuarantinePolicy.SanitiseTagValue(reason);
+        if (cleanReason.Length == 0 || (reason ?? "").Trim().Length > MaxReasonLength)
+        {
+            var error = cleanReason.Length == 0 ? "Say why the user is quarantined." : $"The reason can be at most {MaxReasonLength} characters.";
+            await audited.RecordInvalidAsync(action, userName, new Dictionary<string, object?> { ["Reason"] = reason }, error, ct);
+            return LifecycleJobResult.Refused(error);
+        }
+        var user = await iam.GetUserAsync(userName, ct);
+        var steps = await planner.PlanQuarantineAsync(user.UserName, op.Name, cleanReason, ct);
+        var data = new Dictionary<string, string>
+        {
+            ["Reason"] = cleanReason,
+            ["DeactivatedKeys"] = string.Join(",", steps.Where(s => s.Kind == Kinds.DeactivateAccessKey).Select(s => s.Data["AccessKeyId"])),
+        };
+        var job = jobs.Create(LifecycleJobKinds.Quarantine, user.UserName, $"Quarantine {user.UserName}", op.Name, data, steps);
+        return new LifecycleJobResult(await jobs.RunAsync(job, ct), Note: QuarantinePolicy.PasswordNote);
+    }
+
+    public async Task<LifecycleJobResult> ReleaseAsync(string userName, CancellationToken ct = default)
+    {
+        var op = await audited.DemandAsync(Permission.ManageUsers, "Offboarding.Release", userName, ct);
+        var user = await iam.GetUserAsync(userName, ct);
+        var keys = await KeysToReactivateAsync(user.UserName, ct);
+        var loginProfile = await iam.GetLoginProfileAsync(user.UserName, ct);
+        Dictionary<string, string> Data(params (string Key, string Value)[] data) => OffboardingPlanStep.DataFor(user.UserName, data);
+        var steps = keys.Select(k => new OffboardingPlanStep("Release", Kinds.ReactivateAccessKey, $"Reactivate access key {k}", Data(("AccessKeyId", k))))
+            .Append(new("Release", Kinds.DeleteQuarantinePolicy, $"Delete the deny-all inline policy {QuarantinePolicy.PolicyName}",
+                Data(("PolicyName", QuarantinePolicy.PolicyName))))
+            .Append(new("Release", Kinds.UntagQuarantine, "Remove the quarantine tags", Data()));
+        var job = jobs.Create(LifecycleJobKinds.QuarantineRelease, user.UserName, $"Release {user.UserName} from quarantine", op.Name,
+            new Dictionary<string, string> { ["ReactivatedKeys"] = string.Join(",", keys) }, steps);
+        var note = loginProfile is null ? QuarantinePolicy.PasswordNote : null;
+        return new LifecycleJobResult(await jobs.RunAsync(job, ct), Note: note);
+    }
+
+    public Task<LifecycleJobResult> ResumeAsync(Guid jobId, CancellationToken ct = default) =>
+        jobs.ResumeAsync(jobId, [LifecycleJobKinds.Quarantine, LifecycleJobKinds.QuarantineRelease], "Offboarding.ResumeQuarantine", ct);
+
+    /// <summary>The keys the latest quarantine of this user deactivated (its succeeded steps), which release turns back on.</summary>
+    private async Task<IReadOnlyList<string>> KeysToReactivateAsync(string userName, CancellationToken ct)
+    {
+        var latest = (await store.ListAsync(LifecycleJobKinds.Quarantine, userName, 20, ct)).MaxBy(j => j.CreatedAt);
+        var deactivated = latest?.Steps.Where(s => s.Kind == Kinds.DeactivateAccessKey && s.Status == StepStatus.Succeeded)
+            .Select(s => s.Data["AccessKeyId"]).ToList() ?? [];
+        if (deactivated.Count == 0) return [];
+        var existing = (await iam.ListAccessKeysAsync(userName, ct)).Select(k => k.AccessKeyId).ToHashSet();
+        return deactivated.Where(existing.Contains).ToList();
+    }
+}

@@ -1,0 +1,23 @@
+using IamPortal.Web.Auth;
+using Microsoft.AspNetCore.Components;
+
+namespace IamPortal.Web.Features.Account;
+
+/// <summary>
+/// The sign-in page: the Development provider's persona picker (Security admin preselected: one click opens the demo),
+/// or a button that starts the SSO provider's sign-in.
+/// </summary>
+public partial class SignInPage
+{
+    private const string DefaultPersona = "SecurityAdmin";
+
+    [Inject] private PortalAuthenticationSettings Settings { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "returnUrl")] private string? ReturnUrl { get; set; }
+
+    private bool IsDevelopment => Settings.Provider == AuthenticationProvider.Development;
+
+    private string SafeReturnUrl => AccountEndpoints.LocalUrl(ReturnUrl);
+
+    private string LoginUrl => $"{AccountEndpoints.LoginPath}?returnUrl={Uri.EscapeDataString(SafeReturnUrl)}";
+}

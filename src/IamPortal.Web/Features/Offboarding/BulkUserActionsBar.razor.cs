@@ -1,0 +1,101 @@
+using IamPortal.Application.Common;
+using IamPortal.Application.Offboarding;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace IamPortal.Web.Features.Offboarding;
+
+/// <summary>
+/// The users list's bulk toolbar: Deactivate keys, Disable console access, Quarantine or Offboard the selected users,
+/// each confirmed in a dialog listing them; a progress bar while it runs and a result per user afterwards.
+/// </summary>
+public partial class BulkUserActionsBar
+{
+    private string? _error;
+
+    [Parameter, EditorRequired] public required IReadOnlyList<string> SelectedUsers { get; set; }
+    [Parameter, EditorRequired] public required BulkRunState State { get; set; }
+    [Parameter] public EventCallback OnClearSelection { get; set; }
+    /// <summary>Raised when a bulk action finished (the list reloads and clears its selection).</summary>
+    [Parameter] public EventCallback OnCompleted { get; set; }
+    /// <summary>Raised when the results are dismissed (the list hides the bar when nothing is selected).</summary>
+    [Parameter] public EventCallback OnDismissed { get; set; }
+
+    [Inject] private IBulkUserActions Bulk { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private ILogger<BulkUserActionsBar> Logger { get; set; } = default!;
+
+    private bool Disabled => State.Running || SelectedUsers.Count == 0;
+
+    private async Task StartAsync(BulkUserAction action)
+    {
+        var users = SelectedUsers.ToList();
+        if (users.Count == 0 || State.Running) return;
+        var reason = await ConfirmAsync(action, users);
+        if (reason is null) return;
+
+        _error = null;
+        State.Clear();
+        (State.Action, State.Running, State.Progress) = (action, true, new BulkProgress(0, users.Count));
+        var progress = new Progress<BulkProgress>(p =>
+        {
+            if (State.Running && p.Done >= (State.Progress?.Done ?? 0)) State.Progress = p;
+            _ = InvokeAsync(StateHasChanged);
+        });
+        try
+        {
+            var results = await Bulk.RunAsync(action, users, reason, progress);
+            (State.Results, State.Progress) = (results, new BulkProgress(results.Count, users.Count));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogWarning(ex, "Bulk {Action} over {Count} users failed", action, users.Count);
+            _error = IamErrorMessages.Describe(ex);
+        }
+        finally
+        {
+            State.Running = false;
+        }
+        await OnCompleted.InvokeAsync();
+    }
+
+    /// <summary>The confirmation dialog for the action; null when cancelled, otherwise the reason (empty when none is asked).</summary>
+    private async Task<string?> ConfirmAsync(BulkUserAction action, IReadOnlyList<string> users)
+    {
+        var options = new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true };
+        IDialogReference dialog;
+        if (action == BulkUserAction.Quarantine)
+        {
+            dialog = await Dialogs.ShowAsync<QuarantineDialog>($"Quarantine {users.Count} users?",
+                new DialogParameters<QuarantineDialog> 
+                {
+                    { d => d.UserNames, users }, { d => d.Title, $"Quarantine {users.Count} users?" }, { d => d.ConfirmText, $"Quarantine {users.Count} users" },
+                }, options);
+        }
+        else
+        {
+            var (description, word, color) = action switch
+            {
+                BulkUserAction.DeactivateKeys => ("Every active access key of these users becomes inactive (reactivate from each user's page).", (string?)null, Color.Warning),
+                BulkUserAction.DisableConsole => ("The console password of these users is deleted. It cannot be restored; a new one can be set later.", null, Color.Warning),
+                _ => ("Each user is offboarded by a journaled job: every credential, policy and membership is removed, then the user is deleted. This cannot be undone.",
+                    "offboard", Color.Error),
+            };
+            dialog = await Dialogs.ShowAsync<BulkConfirmDialog>($"{BulkRunState.LabelOf(action)}: {users.Count} users?",
+                new DialogParameters<BulkConfirmDialog>
+                {
+                    { d => d.UserNames, users }, { d => d.Title, $"{BulkRunState.LabelOf(action)}: {users.Count} users?" },
+                    { d => d.Description, description }, { d => d.ConfirmWord, word }, { d => d.ConfirmColor, color },
+                    { d => d.ConfirmText, $"{BulkRunState.LabelOf(action)} ({users.Count})" },
+                }, options);
+        }
+        return await dialog.Result is { Canceled: false, Data: string reason } ? reason : null;
+    }
+
+    private Task Dismiss()
+    {
+        State.Clear();
+        _error = null;
+        return OnDismissed.InvokeAsync();
+    }
+}

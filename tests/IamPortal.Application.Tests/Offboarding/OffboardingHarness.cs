@@ -1,0 +1,95 @@
+using IamPortal.Application.Audit;
+using IamPortal.Application.Iam;
+using IamPortal.Application.Inventory;
+using IamPortal.Application.Jobs;
+using IamPortal.Application.Offboarding;
+using IamPortal.Application.Security;
+using IamPortal.Application.Tests.Fakes;
+using Microsoft.Extensions.Time.Testing;
+
+namespace IamPortal.Application.Tests.Offboarding;
+
+/// <summary>The offboarding services over a fake IAM with a user that has one of everything, an in-memory journal and audit log.</summary>
+public sealed class OffboardingHarness
+{
+    public const string User = "leaver";
+    public const string VirtualMfa = "arn:aws:iam::123456789012:mfa/leaver";
+    public const string HardwareMfa = "GAHT12345678";
+    public const string Boundary = "arn:aws:iam::123456789012:policy/boundaries/DeveloperBoundary";
+
+    public FakeIam Iam { get; }
+    public IIamClient Client { get; }
+    public MemoryAuditLog Audit { get; } = new();
+    public MemoryJobStore Jobs { get; } = new();
+    public CountingInventory Inventory { get; } = new();
+    public OffboardingPlanner Planner { get; }
+    public OffboardingStepExecutor Executor { get; }
+    public OffboardingService Offboarding { get; }
+    public QuarantineService Quarantine { get; }
+    public BulkUserActions Bulk { get; }
+
+    public OffboardingHarness(PortalRole role = PortalRole.SecurityAdmin)
+    {
+        (Client, Iam) = FakeIam.Create();
+        var time = new FakeTimeProvider(Sample.Now);
+        var op = new FakeOperator(role);
+        var audited = new AuditedOperations(op, Audit, new FakeAccounts(), time);
+        var running = new RunningLifecycleJobs();
+        Planner = new OffboardingPlanner(Client, op, time);
+        Executor = new OffboardingStepExecutor(Client, audited);
+        var jobs = new LifecycleJobs(running, Jobs, new JobRunner(Jobs, new JobProgress(), time), Executor, audited, Inventory, time);
+        Offboarding = new OffboardingService(op, audited, Planner, Jobs, jobs, running);
+        Quarantine = new QuarantineService(Client, op, audited, Planner, Jobs, jobs);
+        Bulk = new BulkUserActions(Client, audited, Quarantine, Offboarding, Inventory);
+        AnswerOneOfEverything();
+        AnswerMutations();
+    }
+
+    private void AnswerOneOfEverything() => Iam
+        .On("GetUserAsync", a => new IamUser((string)a[0]!, "AIDALEAVER", $"arn:aws:iam::123456789012:user/{a[0]}", "/", Sample.Now, PermissionsBoundaryArn: Boundary))
+        .On("GetLoginProfileAsync", a => (IamLoginProfile?)new IamLoginProfile((string)a[0]!, Sample.Now, false))
+        .On("ListAccessKeysAsync", a => (IReadOnlyList<IamAccessKey>)
+        [
+            new IamAccessKey((string)a[0]!, "AKIAACTIVE", IamAccessKeyStatus.Active, Sample.Now),
+            new IamAccessKey((string)a[0]!, "AKIAINACTIVE", IamAccessKeyStatus.Inactive, Sample.Now),
+        ])
+        .On("ListSigningCertificatesAsync", a => (IReadOnlyList<IamSigningCertificate>)[new((string)a[0]!, "CERT1", IamAccessKeyStatus.Active, Sample.Now)])
+        .On("ListSshPublicKeysAsync", a => (IReadOnlyList<IamSshPublicKey>)[new((string)a[0]!, "APKASSH1", IamAccessKeyStatus.Active, Sample.Now)])
+        .On("ListServiceSpecificCredentialsAsync", a => (IReadOnlyList<IamServiceSpecificCredential>)
+            [new((string)a[0]!, "ACCASSC1", "codecommit.amazonaws.com", "leaver-at-123", IamAccessKeyStatus.Active, Sample.Now)])
+        .On("ListMfaDevicesAsync", a => (IReadOnlyList<IamMfaDevice>)[new((string)a[0]!, VirtualMfa, Sample.Now), new((string)a[0]!, HardwareMfa, Sample.Now)])
+        .On("ListUserPoliciesAsync", _ => (IReadOnlyList<string>)["inline-s3"])
+        .On("ListAttachedUserPoliciesAsync", _ => (IReadOnlyList<IamAttachedPolicy>)[new("ReadOnlyAccess", "arn:aws:iam::aws:policy/ReadOnlyAccess")])
+        .On("ListGroupsForUserAsync", _ => (IReadOnlyList<IamGroup>)[new IamGroup("admins", "AGPA1", "arn:aws:iam::123456789012:group/admins", "/", Sample.Now)])
+        .On("ListUserTagsAsync", _ => (IReadOnlyList<IamTag>)[]);
+
+    private void AnswerMutations()
+    {
+        foreach (var method in new[]
+                 {
+                     "UpdateAccessKeyAsync", "DeleteLoginProfileAsync", "PutUserPolicyAsync", "TagUserAsync", "UntagUserAsync", "DeleteAccessKeyAsync",
+                     "DeleteSigningCertificateAsync", "DeleteSshPublicKeyAsync", "DeleteServiceSpecificCredentialAsync", "DeactivateMfaDeviceAsync",
+                     "DeleteVirtualMfaDeviceAsync", "DeleteUserPolicyAsync", "DetachUserPolicyAsync", "RemoveUserFromGroupAsync",
+                     "DeleteUserPermissionsBoundaryAsync",
+                 })
+            Iam.On(method, _ => true);
+        Iam.On("DeleteUserAsync", _ =>
+        {
+            UserIsGone();
+            return true;
+        });
+    }
+
+    /// <summary>After DeleteUser: GetUser answers NoSuchEntity.</summary>
+    public void UserIsGone() => Iam.Throw("GetUserAsync", new NoSuchEntityException("The user with name leaver cannot be found."));
+
+    public IReadOnlyList<AuditEntry> AuditOf(string action) => Audit.Entries.Where(e => e.Record.Action == action).ToList();
+}
+
+public sealed class CountingInventory : IInventoryService
+{
+    public int Invalidations { get; private set; }
+    public Task<InventorySnapshot> GetAsync(CancellationToken ct = default) => throw new NotSupportedException("Offboarding reads IAM live.");
+    public Task<InventorySnapshot> RefreshAsync(CancellationToken ct = default) => throw new NotSupportedException("Offboarding reads IAM live.");
+    public void Invalidate() => Invalidations++;
+}

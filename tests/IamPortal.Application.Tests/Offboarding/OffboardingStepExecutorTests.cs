@@ -1,0 +1,92 @@
+using IamPortal.Application.Audit;
+using IamPortal.Application.Iam;
+using IamPortal.Application.Jobs;
+using IamPortal.Application.Offboarding;
+using IamPortal.Application.Security;
+using Kinds = IamPortal.Application.Offboarding.OffboardingStepKinds;
+
+namespace IamPortal.Application.Tests.Offboarding;
+
+public class OffboardingStepExecutorTests
+{
+    private static JobStep Step(string kind, params (string Key, string Value)[] data) =>
+        new(0, kind, kind, OffboardingPlanStep.DataFor(OffboardingHarness.User, data));
+
+    public static TheoryData<string, string, string, string> GoneSteps => new()
+    {
+        { Kinds.DeleteLoginProfile, "DeleteLoginProfileAsync", "", "" },
+        { Kinds.DeleteAccessKey, "DeleteAccessKeyAsync", "AccessKeyId", "AKIAGONE" },
+        { Kinds.DeactivateAccessKey, "UpdateAccessKeyAsync", "AccessKeyId", "AKIAGONE" },
+        { Kinds.DeleteSigningCertificate, "DeleteSigningCertificateAsync", "CertificateId", "CERT" },
+        { Kinds.DeleteSshPublicKey, "DeleteSshPublicKeyAsync", "SshPublicKeyId", "APKA" },
+        { Kinds.DeleteServiceSpecificCredential, "DeleteServiceSpecificCredentialAsync", "ServiceSpecificCredentialId", "ACCA" },
+        { Kinds.DeactivateMfaDevice, "DeactivateMfaDeviceAsync", "SerialNumber", OffboardingHarness.VirtualMfa },
+        { Kinds.DeleteVirtualMfaDevice, "DeleteVirtualMfaDeviceAsync", "SerialNumber", OffboardingHarness.VirtualMfa },
+        { Kinds.DeleteUserPolicy, "DeleteUserPolicyAsync", "PolicyName", "inline-s3" },
+        { Kinds.DetachUserPolicy, "DetachUserPolicyAsync", "PolicyArn", "arn:aws:iam::aws:policy/ReadOnlyAccess" },
+        { Kinds.RemoveUserFromGroup, "RemoveUserFromGroupAsync", "GroupName", "admins" },
+        { Kinds.DeleteUserPermissionsBoundary, "DeleteUserPermissionsBoundaryAsync", "PolicyArn", OffboardingHarness.Boundary },
+        { Kinds.DeleteUser, "DeleteUserAsync", "", "" },
+        { Kinds.DeleteQuarantinePolicy, "DeleteUserPolicyAsync", "PolicyName", QuarantinePolicy.PolicyName },
+    };
+
+    [Theory]
+    [MemberData(nameof(GoneSteps))]
+    public async Task ExecuteAsync_ItemAlreadyGone_CountsAsDone(string kind, string method, string key, string value)
+    {
+        var h = new OffboardingHarness();
+        h.Iam.Throw(method, new NoSuchEntityException("already gone"));
+        var step = key.Length == 0 ? Step(kind) : Step(kind, (key, value));
+
+        var run = () => h.Executor.ExecuteAsync(step, CancellationToken.None);
+
+        await run.Should().NotThrowAsync();
+        h.Iam.Count(method).Should().Be(1);
+        h.AuditOf("Offboarding." + kind).Should().ContainSingle().Which.Record.Outcome.Should().Be(IamErrorCodes.NoSuchEntity);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_OtherIamError_Throws()
+    {
+        var h = new OffboardingHarness();
+        h.Iam.Throw("DetachUserPolicyAsync", new IamException(IamErrorCodes.ServiceFailure, "boom"));
+
+        var run = () => h.Executor.ExecuteAsync(Step(Kinds.DetachUserPolicy, ("PolicyArn", "arn:aws:iam::aws:policy/X")), CancellationToken.None);
+
+        (await run.Should().ThrowAsync<IamException>()).Which.Code.Should().Be(IamErrorCodes.ServiceFailure);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_ConfirmUserGone_UserStillExists_Fails()
+    {
+        var h = new OffboardingHarness();
+
+        var run = () => h.Executor.ExecuteAsync(Step(Kinds.ConfirmUserGone), CancellationToken.None);
+
+        await run.Should().ThrowAsync<IamException>();
+        h.AuditOf("Offboarding.ConfirmUserGone").Single().Record.Outcome.Should().Be(IamErrorCodes.DeleteConflict);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_ConfirmUserGone_NoSuchEntity_SucceedsAndIsAudited()
+    {
+        var h = new OffboardingHarness();
+        h.UserIsGone();
+
+        await h.Executor.ExecuteAsync(Step(Kinds.ConfirmUserGone), CancellationToken.None);
+
+        h.AuditOf("Offboarding.ConfirmUserGone").Single().Record.Outcome.Should().Be(AuditOutcomes.Success);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_Auditor_RefusedAuditedAndIamUntouched()
+    {
+        var h = new OffboardingHarness(PortalRole.Auditor);
+
+        var run = () => h.Executor.ExecuteAsync(Step(Kinds.DeleteUser), CancellationToken.None);
+
+        await run.Should().ThrowAsync<PortalAccessDeniedException>();
+        h.Iam.Count("DeleteUserAsync").Should().Be(0);
+        h.AuditOf("Offboarding.DeleteUser").Single().Record.Outcome.Should().Be(AuditOutcomes.Denied);
+    }
+}

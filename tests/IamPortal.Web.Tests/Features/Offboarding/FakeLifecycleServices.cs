@@ -1,0 +1,93 @@
+using IamPortal.Application.Jobs;
+using IamPortal.Application.Offboarding;
+using IamPortal.Web.Tests.Fakes;
+
+namespace IamPortal.Web.Tests.Features.Offboarding;
+
+/// <summary>Hand-written fakes of the offboarding interfaces for the component tests: fixed plans, jobs that finish at once.</summary>
+public sealed class FakeLifecycleServices : IOffboardingPlanner, IOffboardingService, IQuarantineService, IBulkUserActions
+{
+    public List<string> Calls { get; } = [];
+    public bool Quarantined { get; set; }
+    public JobStatus FinishWith { get; set; } = JobStatus.Succeeded;
+
+    private static Dictionary<string, string> Data(string user) => OffboardingPlanStep.DataFor(user);
+
+    public Task<OffboardingPlan> PlanAsync(string userName, CancellationToken ct = default) => Task.FromResult(new OffboardingPlan(userName,
+        $"arn:aws:iam::123456789012:user/{userName}",
+        [
+            new("1. Console password", OffboardingStepKinds.DeleteLoginProfile, "Delete the console password (login profile)", Data(userName)),
+            new("2. Access keys", OffboardingStepKinds.DeleteAccessKey, "Delete access key AKIAEXAMPLE1 (Active)", Data(userName)),
+            new("9. Groups", OffboardingStepKinds.RemoveUserFromGroup, "Remove from group admins", Data(userName)),
+            new("11. User", OffboardingStepKinds.DeleteUser, $"Delete user {userName}", Data(userName)),
+            new("Verification", OffboardingStepKinds.ConfirmUserGone, $"Confirm {userName} is gone (GetUser answers NoSuchEntity)", Data(userName)),
+        ]));
+
+    public Task<IReadOnlyList<OffboardingPlanStep>> PlanQuarantineAsync(string userName, string operatorName, string reason, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<OffboardingPlanStep>>(
+        [
+            new("Quarantine", OffboardingStepKinds.DeactivateAccessKey, "Deactivate access key AKIAEXAMPLE1", Data(userName)),
+            new("Quarantine", OffboardingStepKinds.PutQuarantinePolicy, $"Attach the deny-all inline policy {QuarantinePolicy.PolicyName}", Data(userName)),
+        ]);
+
+    public Job MakeJob(string kind, string user, JobStatus status)
+    {
+        var steps = new List<JobStep>
+        {
+            new(0, OffboardingStepKinds.DeleteAccessKey, "Delete access key AKIAEXAMPLE1 (Active)", Data(user), StepStatus.Succeeded),
+            new(1, OffboardingStepKinds.DetachUserPolicy, "Detach managed policy ReadOnlyAccess", Data(user),
+                status == JobStatus.Failed ? StepStatus.Failed : StepStatus.Succeeded,
+                status == JobStatus.Failed ? "IAM had an internal error; try again." : null, status == JobStatus.Failed ? "ServiceFailure" : null),
+            new(2, OffboardingStepKinds.DeleteUser, $"Delete user {user}", Data(user), status == JobStatus.Failed ? StepStatus.Pending : StepStatus.Succeeded),
+        };
+        return new Job(Guid.NewGuid(), kind, user, $"{kind} {user}", status, "Alice Admin", TestData.Now, TestData.Now, new Dictionary<string, string>(), steps);
+    }
+
+    public Task<LifecycleJobResult> StartAsync(string userName, bool quarantineFirst, string? reason = null, CancellationToken ct = default)
+    {
+        Calls.Add($"Start {userName} quarantineFirst={quarantineFirst}");
+        return Task.FromResult(new LifecycleJobResult(MakeJob(LifecycleJobKinds.Offboarding, userName, FinishWith)));
+    }
+
+    public Task<LifecycleJobResult> ResumeAsync(Guid jobId, CancellationToken ct = default)
+    {
+        Calls.Add("Resume");
+        return Task.FromResult(new LifecycleJobResult(MakeJob(LifecycleJobKinds.Offboarding, "someone", JobStatus.Succeeded)));
+    }
+
+    public bool IsRunning(Guid jobId) => false;
+
+    public Task<Job?> GetJobAsync(Guid jobId, CancellationToken ct = default) => Task.FromResult<Job?>(null);
+
+    public Task<IReadOnlyList<Job>> ListJobsAsync(string? userName = null, int take = 50, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<Job>>([]);
+
+    public Task<QuarantineStatus> GetStatusAsync(string userName, CancellationToken ct = default) =>
+        Task.FromResult(new QuarantineStatus(userName, Quarantined, Quarantined ? "Alice Admin" : null, null, Quarantined ? "Investigation" : null));
+
+    public Task<LifecycleJobResult> QuarantineAsync(string userName, string reason, CancellationToken ct = default)
+    {
+        Calls.Add($"Quarantine {userName}: {reason}");
+        Quarantined = true;
+        return Task.FromResult(new LifecycleJobResult(MakeJob(LifecycleJobKinds.Quarantine, userName, JobStatus.Succeeded), Note: QuarantinePolicy.PasswordNote));
+    }
+
+    public Task<LifecycleJobResult> ReleaseAsync(string userName, CancellationToken ct = default)
+    {
+        Calls.Add($"Release {userName}");
+        Quarantined = false;
+        return Task.FromResult(new LifecycleJobResult(MakeJob(LifecycleJobKinds.QuarantineRelease, userName, JobStatus.Succeeded)));
+    }
+
+    public Task<IReadOnlyList<BulkUserResult>> RunAsync(BulkUserAction action, IReadOnlyList<string> userNames, string? reason = null,
+        IProgress<BulkProgress>? progress = null, CancellationToken ct = default)
+    {
+        Calls.Add($"Bulk {action}: {string.Join(",", userNames)}");
+        progress?.Report(new BulkProgress(userNames.Count, userNames.Count));
+        return Task.FromResult<IReadOnlyList<BulkUserResult>>(userNames.Select((u, i) => i == 0
+            ? new BulkUserResult(u, true, "Deactivated 1 access key: AKIAEXAMPLE1.")
+            : new BulkUserResult(u, false, "IAM had an internal error; try again.")).ToList());
+    }
+
+    public string ExportCsv(BulkUserAction action, IReadOnlyList<BulkUserResult> results) => "csv";
+}

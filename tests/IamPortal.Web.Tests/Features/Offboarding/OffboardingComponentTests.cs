@@ -1,0 +1,146 @@
+using Bunit;
+using IamPortal.Application.Jobs;
+using IamPortal.Application.Offboarding;
+using IamPortal.Application.Security;
+using IamPortal.Web.Features.Offboarding;
+using IamPortal.Web.Features.Users;
+using IamPortal.Web.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace IamPortal.Web.Tests.Features.Offboarding;
+
+public sealed class OffboardingComponentTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
+    private readonly FakeLifecycleServices _services = new();
+    private BunitContext? _ctx;
+    private IRenderedComponent<MudDialogProvider> _dialogs = null!;
+
+    public Task InitializeAsync()
+    {
+        Use(PortalRole.SecurityAdmin);
+        return Task.CompletedTask;
+    }
+
+    private void Use(PortalRole role)
+    {
+        _ctx?.Dispose();
+        _ctx = PortalTestContext.Create(users: new FakeUserQueryService { Rows = TestData.Rows(3) }, configure: services =>
+        {
+            services.AddSingleton<IOperatorContext>(new FakeOperatorContext { Current = new("s", "Alice Admin", null, "Test", role) });
+            services.AddSingleton<IOffboardingPlanner>(_services);
+            services.AddSingleton<IOffboardingService>(_services);
+            services.AddSingleton<IQuarantineService>(_services);
+            services.AddSingleton<IBulkUserActions>(_services);
+            services.AddSingleton(new JobProgress());
+        });
+        _dialogs = _ctx.Render<MudDialogProvider>();
+    }
+
+    [Fact]
+    public void OffboardPage_Render_ShowsQuarantineStepsThenPlanInDeletionOrder()
+    {
+        var page = Ctx.Render<OffboardPage>(p => p.Add(x => x.UserName, "leaver"));
+
+        page.WaitForAssertion(() => page.FindAll("[data-testid='offboarding-plan'] tr[data-testid='plan-step']").Should().HaveCount(4), Wait);
+        page.Find("[data-testid='quarantine-plan']").TextContent.Should().Contain("IamPortalQuarantineDenyAll");
+        page.FindAll("[data-testid='offboarding-plan'] tr[data-testid='plan-step'] td:nth-child(3)").Select(td => td.TextContent).Should().Equal(
+            "Delete access key AKIAEXAMPLE1 (Active)", "Remove from group admins", "Delete user leaver", "Confirm leaver is gone (GetUser answers NoSuchEntity)");
+        page.Find("#offboard-start").Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task OffboardPage_TypeTheNameAndConfirm_StartsAndShowsTheUserGone()
+    {
+        var page = Ctx.Render<OffboardPage>(p => p.Add(x => x.UserName, "leaver"));
+        page.WaitForElement("#offboard-start", Wait);
+
+        await page.Find("#offboard-start").ClickAsync(new());
+        _dialogs.WaitForElement("#offboard-confirm-go", Wait).HasAttribute("disabled").Should().BeTrue();
+        _dialogs.Find("#offboard-confirm-name").Input("Leaver");
+        _dialogs.Find("#offboard-confirm-go").HasAttribute("disabled").Should().BeTrue("the name must be typed exactly");
+        _dialogs.Find("#offboard-confirm-name").Input("leaver");
+        _dialogs.WaitForAssertion(() => _dialogs.Find("#offboard-confirm-go").HasAttribute("disabled").Should().BeFalse(), Wait);
+        await _dialogs.Find("#offboard-confirm-go").ClickAsync(new());
+
+        page.WaitForAssertion(() => page.Find("[data-testid='job-succeeded']").TextContent.Should().Contain("User leaver is gone (confirmed)"), Wait);
+        _services.Calls.Should().Equal("Start leaver quarantineFirst=True");
+    }
+
+    [Fact]
+    public void OffboardPage_Auditor_SeesThePlanButCannotStart()
+    {
+        Use(PortalRole.Auditor);
+
+        var page = Ctx.Render<OffboardPage>(p => p.Add(x => x.UserName, "leaver"));
+
+        page.WaitForElement("[data-testid='offboard-forbidden']", Wait);
+        page.FindAll("#offboard-start").Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task LifecycleJobView_FailedJob_ShowsTheFailedStepAndResume()
+    {
+        var job = _services.MakeJob(LifecycleJobKinds.Offboarding, "leaver", JobStatus.Failed);
+        var resumed = false;
+
+        var view = Ctx.Render<LifecycleJobView>(p => p.Add(x => x.Job, job).Add(x => x.CanManage, true).Add(x => x.OnResume, () => resumed = true));
+
+        view.Find("[data-testid='job-step-1']").GetAttribute("data-status").Should().Be("Failed");
+        view.Find("[data-testid='job-step-2']").GetAttribute("data-status").Should().Be("Pending");
+        view.Find("[data-testid='job-stopped']").TextContent.Should().Contain("Detach managed policy ReadOnlyAccess").And.Contain("internal error");
+        await view.Find("#job-resume").ClickAsync(new());
+        resumed.Should().BeTrue();
+    }
+
+    [Fact]
+    public void UserLifecycleActions_Auditor_RendersNothing()
+    {
+        Use(PortalRole.Auditor);
+
+        var actions = Ctx.Render<UserLifecycleActions>(p => p.Add(x => x.UserName, "leaver"));
+
+        actions.Markup.Trim().Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task UserLifecycleActions_QuarantineWithReason_ShowsReleaseAndThePasswordNote()
+    {
+        var actions = Ctx.Render<UserLifecycleActions>(p => p.Add(x => x.UserName, "leaver"));
+
+        await actions.WaitForElement("#lifecycle-quarantine", Wait).ClickAsync(new());
+        _dialogs.WaitForElement("#quarantine-reason", Wait).Input("Laptop stolen");
+        await _dialogs.WaitForElement("#quarantine-confirm", Wait).ClickAsync(new());
+
+        actions.WaitForElement("#lifecycle-release", Wait);
+        actions.Find("[data-testid='lifecycle-note']").TextContent.Should().Contain("cannot be restored");
+        _services.Calls.Should().Equal("Quarantine leaver: Laptop stolen");
+    }
+
+    [Fact]
+    public async Task UsersGrid_SelectTwoAndDeactivateKeys_ShowsAResultPerUser()
+    {
+        var grid = Ctx.Render<UsersGrid>();
+        grid.WaitForAssertion(() => grid.FindAll("tbody tr.mud-table-row").Count.Should().Be(3), Wait);
+
+        grid.Find("input[aria-label='Select user001']").Change(true);
+        grid.Find("input[aria-label='Select user002']").Change(true);
+        grid.WaitForAssertion(() => grid.Find("[data-testid='bulk-selected']").TextContent.Should().Be("2 selected"), Wait);
+        await grid.Find("#bulk-deactivate-keys").ClickAsync(new());
+        _dialogs.WaitForElement("[data-testid='dialog-users']", Wait).TextContent.Should().Contain("user001").And.Contain("user002");
+        await _dialogs.Find("#bulk-confirm-go").ClickAsync(new());
+
+        grid.WaitForAssertion(() => grid.FindAll("[data-testid='bulk-result']").Should().HaveCount(2), Wait);
+        grid.FindAll("[data-testid='bulk-result'][data-succeeded='false']").Should().ContainSingle();
+        grid.Find("[data-testid='bulk-progress-text']").TextContent.Should().Contain("2 of 2 users done");
+        _services.Calls.Should().Equal("Bulk DeactivateKeys: user001,user002");
+    }
+
+    private BunitContext Ctx => _ctx!;
+
+    public async Task DisposeAsync()
+    {
+        if (_ctx is not null) await _ctx.DisposeAsync();
+    }
+}
