@@ -39,6 +39,7 @@ public sealed class KeyRotationService(
     JobProgress progress,
     TimeProvider time) : IKeyRotationService
 {
+    private const string NotOpen = "This rotation is not open any more.";
     private IamNewAccessKey? _created;
     private string? _waiting;
 
@@ -92,7 +93,8 @@ public sealed class KeyRotationService(
         try
         {
             var job = await jobs.GetAsync(jobId, ct);
-            if (job is null || !KeyRotationSteps.IsOpen(job)) return CredentialResult.Failed<KeyRotationProgress>("This rotation is not open any more.");
+            await audited.DemandAsync(Permission.ManageUsers, "KeyRotation.Cancel", job?.Target ?? jobId.ToString(), ct);
+            if (job is null || !KeyRotationSteps.IsOpen(job)) return CredentialResult.Failed<KeyRotationProgress>(NotOpen);
             job = await audited.RunAsync(Permission.ManageUsers, "KeyRotation.Cancel", job.Target,
                 new Dictionary<string, object?> { ["JobId"] = jobId }, async c =>
                 {
@@ -114,8 +116,9 @@ public sealed class KeyRotationService(
         try
         {
             var job = await jobs.GetAsync(jobId, ct);
-            if (job is null || !KeyRotationSteps.IsOpen(job)) return CredentialResult.Failed<KeyRotationProgress>("This rotation is not open any more.");
-            await audited.DemandAsync(Permission.ManageUsers, action, job.Target, ct);
+            // The role is checked (and a refusal audited) before anything else is said about the job.
+            await audited.DemandAsync(Permission.ManageUsers, action, job?.Target ?? jobId.ToString(), ct);
+            if (job is null || !KeyRotationSteps.IsOpen(job)) return CredentialResult.Failed<KeyRotationProgress>(NotOpen);
             if (approveNext && KeyRotationSteps.Current(job) is { } next)
                 job = job with { Data = new Dictionary<string, string>(job.Data) { [KeyRotationSteps.ApprovedThroughData] = next.Index.ToString() } };
             return await RunAsync(job, ct);

@@ -51,18 +51,18 @@ public sealed class OffboardingComponentTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OffboardPage_TypeTheNameAndConfirm_StartsAndShowsTheUserGone()
+    public void OffboardPage_TypeTheNameAndConfirm_StartsAndShowsTheUserGone()
     {
         var page = Ctx.Render<OffboardPage>(p => p.Add(x => x.UserName, "leaver"));
         page.WaitForElement("#offboard-start", Wait);
 
-        await page.Find("#offboard-start").ClickAsync(new());
+        page.Find("#offboard-start").Click();
         _dialogs.WaitForElement("#offboard-confirm-go", Wait).HasAttribute("disabled").Should().BeTrue();
         _dialogs.Find("#offboard-confirm-name").Input("Leaver");
         _dialogs.Find("#offboard-confirm-go").HasAttribute("disabled").Should().BeTrue("the name must be typed exactly");
         _dialogs.Find("#offboard-confirm-name").Input("leaver");
         _dialogs.WaitForAssertion(() => _dialogs.Find("#offboard-confirm-go").HasAttribute("disabled").Should().BeFalse(), Wait);
-        await _dialogs.Find("#offboard-confirm-go").ClickAsync(new());
+        _dialogs.Find("#offboard-confirm-go").Click();
 
         page.WaitForAssertion(() => page.Find("[data-testid='job-succeeded']").TextContent.Should().Contain("User leaver is gone (confirmed)"), Wait);
         _services.Calls.Should().Equal("Start leaver quarantineFirst=True");
@@ -80,7 +80,7 @@ public sealed class OffboardingComponentTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task LifecycleJobView_FailedJob_ShowsTheFailedStepAndResume()
+    public void LifecycleJobView_FailedJob_ShowsTheFailedStepAndResume()
     {
         var job = _services.MakeJob(LifecycleJobKinds.Offboarding, "leaver", JobStatus.Failed);
         var resumed = false;
@@ -90,7 +90,7 @@ public sealed class OffboardingComponentTests : IAsyncLifetime
         view.Find("[data-testid='job-step-1']").GetAttribute("data-status").Should().Be("Failed");
         view.Find("[data-testid='job-step-2']").GetAttribute("data-status").Should().Be("Pending");
         view.Find("[data-testid='job-stopped']").TextContent.Should().Contain("Detach managed policy ReadOnlyAccess").And.Contain("internal error");
-        await view.Find("#job-resume").ClickAsync(new());
+        view.Find("#job-resume").Click();
         resumed.Should().BeTrue();
     }
 
@@ -105,13 +105,13 @@ public sealed class OffboardingComponentTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task UserLifecycleActions_QuarantineWithReason_ShowsReleaseAndThePasswordNote()
+    public void UserLifecycleActions_QuarantineWithReason_ShowsReleaseAndThePasswordNote()
     {
         var actions = Ctx.Render<UserLifecycleActions>(p => p.Add(x => x.UserName, "leaver"));
 
-        await actions.WaitForElement("#lifecycle-quarantine", Wait).ClickAsync(new());
+        actions.WaitForElement("#lifecycle-quarantine", Wait).Click();
         _dialogs.WaitForElement("#quarantine-reason", Wait).Input("Laptop stolen");
-        await _dialogs.WaitForElement("#quarantine-confirm", Wait).ClickAsync(new());
+        _dialogs.WaitForElement("#quarantine-confirm", Wait).Click();
 
         actions.WaitForElement("#lifecycle-release", Wait);
         actions.Find("[data-testid='lifecycle-note']").TextContent.Should().Contain("cannot be restored");
@@ -119,7 +119,7 @@ public sealed class OffboardingComponentTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task UsersGrid_SelectTwoAndDeactivateKeys_ShowsAResultPerUser()
+    public void UsersGrid_SelectTwoAndDeactivateKeys_ShowsAResultPerUser()
     {
         var grid = Ctx.Render<UsersGrid>();
         grid.WaitForAssertion(() => grid.FindAll("tbody tr.mud-table-row").Count.Should().Be(3), Wait);
@@ -127,9 +127,9 @@ public sealed class OffboardingComponentTests : IAsyncLifetime
         grid.Find("input[aria-label='Select user001']").Change(true);
         grid.Find("input[aria-label='Select user002']").Change(true);
         grid.WaitForAssertion(() => grid.Find("[data-testid='bulk-selected']").TextContent.Should().Be("2 selected"), Wait);
-        await grid.Find("#bulk-deactivate-keys").ClickAsync(new());
+        grid.Find("#bulk-deactivate-keys").Click();
         _dialogs.WaitForElement("[data-testid='dialog-users']", Wait).TextContent.Should().Contain("user001").And.Contain("user002");
-        await _dialogs.Find("#bulk-confirm-go").ClickAsync(new());
+        _dialogs.Find("#bulk-confirm-go").Click();
 
         grid.WaitForAssertion(() => grid.FindAll("[data-testid='bulk-result']").Should().HaveCount(2), Wait);
         grid.FindAll("[data-testid='bulk-result'][data-succeeded='false']").Should().ContainSingle();
