@@ -51,6 +51,7 @@ public sealed partial class OidcSignInTests(OidcPortalFixture fixture) : IClassF
 
             await page.GotoAsync("/audit");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit log" })).ToBeVisibleAsync();
+            await page.Locator("[data-interactive=true]").WaitForAsync();
             await page.GetByTestId("audit-verify").ClickAsync();
             await Assertions.Expect(page.GetByTestId("audit-verification")).ToContainTextAsync("Chain intact");
             await Accessibility.AssertNoSeriousViolationsAsync(page);
@@ -137,6 +138,7 @@ public sealed partial class OidcSignInTests(OidcPortalFixture fixture) : IClassF
             await page.WaitForTimeoutAsync(1000);
 
             await page.GotoAsync("/audit");
+            await page.Locator("[data-interactive=true]").WaitForAsync();
             var operatorCell = page.GetByTestId("audit-operator").Filter(new() { HasText = "Ada Admin" }).First;
             await Assertions.Expect(operatorCell).ToContainTextAsync("admin@iam-portal.test");
             await Assertions.Expect(operatorCell).ToContainTextAsync("Oidc");

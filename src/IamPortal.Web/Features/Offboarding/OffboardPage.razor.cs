@@ -47,7 +47,6 @@ public partial class OffboardPage : IDisposable
         [
             new BreadcrumbItem("Users", href: "/users", icon: Icons.Material.Filled.People),
             new BreadcrumbItem(UserName, href: $"/users/{Uri.EscapeDataString(UserName)}"),
-            new BreadcrumbItem("Offboard", href: null, disabled: true),
         ];
         _canManage = OperatorContext.Can(Permission.ManageUsers);
         Progress.Changed += OnJobChanged;

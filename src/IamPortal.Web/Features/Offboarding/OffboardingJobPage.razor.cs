@@ -31,7 +31,6 @@ public partial class OffboardingJobPage : IDisposable
         _breadcrumbs =
         [
             new BreadcrumbItem("Offboarding jobs", href: "/offboarding", icon: Icons.Material.Filled.History),
-            new BreadcrumbItem("Job", href: null, disabled: true),
         ];
         _canManage = OperatorContext.Can(Permission.ManageUsers);
         Progress.Changed += OnJobChanged;

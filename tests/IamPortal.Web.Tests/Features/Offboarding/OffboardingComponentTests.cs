@@ -17,15 +17,11 @@ public sealed class OffboardingComponentTests : IAsyncLifetime
     private BunitContext? _ctx;
     private IRenderedComponent<MudDialogProvider> _dialogs = null!;
 
-    public Task InitializeAsync()
-    {
-        Use(PortalRole.SecurityAdmin);
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    private void Use(PortalRole role)
+    /// <summary>Each test starts by choosing who acts (services cannot be added to a context once it rendered).</summary>
+    private void Use(PortalRole role = PortalRole.SecurityAdmin)
     {
-        _ctx?.Dispose();
         _ctx = PortalTestContext.Create(users: new FakeUserQueryService { Rows = TestData.Rows(3) }, configure: services =>
         {
             services.AddSingleton<IOperatorContext>(new FakeOperatorContext { Current = new("s", "Alice Admin", null, "Test", role) });
@@ -41,6 +37,7 @@ public sealed class OffboardingComponentTests : IAsyncLifetime
     [Fact]
     public void OffboardPage_Render_ShowsQuarantineStepsThenPlanInDeletionOrder()
     {
+        Use();
         var page = Ctx.Render<OffboardPage>(p => p.Add(x => x.UserName, "leaver"));
 
         page.WaitForAssertion(() => page.FindAll("[data-testid='offboarding-plan'] tr[data-testid='plan-step']").Should().HaveCount(4), Wait);
@@ -53,6 +50,7 @@ public sealed class OffboardingComponentTests : IAsyncLifetime
     [Fact]
     public void OffboardPage_TypeTheNameAndConfirm_StartsAndShowsTheUserGone()
     {
+        Use();
         var page = Ctx.Render<OffboardPage>(p => p.Add(x => x.UserName, "leaver"));
         page.WaitForElement("#offboard-start", Wait);
 
@@ -82,6 +80,7 @@ public sealed class OffboardingComponentTests : IAsyncLifetime
     [Fact]
     public void LifecycleJobView_FailedJob_ShowsTheFailedStepAndResume()
     {
+        Use();
         var job = _services.MakeJob(LifecycleJobKinds.Offboarding, "leaver", JobStatus.Failed);
         var resumed = false;
 
@@ -107,6 +106,7 @@ public sealed class OffboardingComponentTests : IAsyncLifetime
     [Fact]
     public void UserLifecycleActions_QuarantineWithReason_ShowsReleaseAndThePasswordNote()
     {
+        Use();
         var actions = Ctx.Render<UserLifecycleActions>(p => p.Add(x => x.UserName, "leaver"));
 
         actions.WaitForElement("#lifecycle-quarantine", Wait).Click();
@@ -121,11 +121,12 @@ public sealed class OffboardingComponentTests : IAsyncLifetime
     [Fact]
     public void UsersGrid_SelectTwoAndDeactivateKeys_ShowsAResultPerUser()
     {
+        Use();
         var grid = Ctx.Render<UsersGrid>();
         grid.WaitForAssertion(() => grid.FindAll("tbody tr.mud-table-row").Count.Should().Be(3), Wait);
 
-        grid.Find("input[aria-label='Select user001']").Change(true);
-        grid.Find("input[aria-label='Select user002']").Change(true);
+        SelectRow(grid, "user001");
+        SelectRow(grid, "user002");
         grid.WaitForAssertion(() => grid.Find("[data-testid='bulk-selected']").TextContent.Should().Be("2 selected"), Wait);
         grid.Find("#bulk-deactivate-keys").Click();
         _dialogs.WaitForElement("[data-testid='dialog-users']", Wait).TextContent.Should().Contain("user001").And.Contain("user002");
@@ -138,6 +139,13 @@ public sealed class OffboardingComponentTests : IAsyncLifetime
     }
 
     private BunitContext Ctx => _ctx!;
+
+    /// <summary>Ticks a row's selection checkbox, found by its accessible name ("Select user001", an aria-labelledby text).</summary>
+    private static void SelectRow(IRenderedComponent<UsersGrid> grid, string user)
+    {
+        var label = grid.FindAll("span.mud-sr-only").First(s => s.TextContent == $"Select {user}");
+        grid.Find($"input[aria-labelledby='{label.Id}']").Change(true);
+    }
 
     public async Task DisposeAsync()
     {

@@ -134,7 +134,7 @@ public sealed class UsersGridTests
         var cut = ctx.Render<UsersGrid>();
         cut.WaitForAssertion(() => cut.FindAll("tbody tr.mud-table-row").Count.Should().Be(2), Wait);
 
-        cut.Find("button[aria-label='Export the filtered users as CSV']").Click();
+        cut.Find("button[aria-label='Export CSV of the filtered users']").Click();
 
         cut.WaitForAssertion(() => users.Exports.Should().ContainSingle(), Wait);
         var download = ctx.JSInterop.VerifyInvoke("iamPortal.downloadText");
