@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
 
 namespace IamPortal.Web.Features.Offboarding;
@@ -23,10 +22,4 @@ public partial class OffboardConfirmDialog
     }
 
     private void Cancel() => Dialog.Cancel();
-
-    private Task OnKeyUpAsync(KeyboardEventArgs e)
-    {
-        if (e.Key == "Enter") Confirm();
-        return Task.CompletedTask;
-    }
 }
