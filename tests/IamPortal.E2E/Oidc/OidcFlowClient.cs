@@ -18,7 +18,7 @@ internal sealed partial class OidcFlowClient : IDisposable
     public OidcFlowClient(Uri authority)
     {
         var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
-        _http = new HttpClient(handler) { BaseAddress = authority, Timeout = TimeSpan.FromSeconds(30) };
+        _http = new HttpClient(handler) { BaseAddress = authority, Timeout = TimeSpan.FromSeconds(120) };
     }
 
     public string CodeVerifier { get; } = Base64Url(RandomNumberGenerator.GetBytes(32));
