@@ -1,11 +1,13 @@
 using Bunit;
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Inventory;
+using IamPortal.Application.Offboarding;
 using IamPortal.Application.Security;
 using IamPortal.Application.Users;
 using IamPortal.Web.Demo;
 using IamPortal.Web.Tests.Fakes;
 using IamPortal.Web.Tests.Features.Credentials;
+using IamPortal.Web.Tests.Features.Offboarding;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -35,6 +37,8 @@ public static class PortalTestContext
         ctx.Services.AddSingleton<IInventoryService>(inventory ?? new FakeInventoryService());
         ctx.Services.AddSingleton<IOperatorContext>(new FakeOperatorContext());
         ctx.Services.AddCredentialFakes();
+        // The user page hosts the lifecycle actions (quarantine status, Quarantine / Offboard).
+        ctx.Services.AddSingleton<IQuarantineService>(new FakeLifecycleServices());
         ctx.Services.AddSingleton(runtime ?? new PortalRuntime(PortalMode.Demo, new Uri("http://127.0.0.1:5999")));
         configure?.Invoke(ctx.Services);
         ctx.SetRendererInfo(new RendererInfo("Server", true));

@@ -47,7 +47,7 @@ public partial class OnboardingPage : IDisposable
         _breadcrumbs =
         [
             new BreadcrumbItem("Users", href: "/users", icon: Icons.Material.Filled.People),
-            new BreadcrumbItem("Onboard a user", href: null, disabled: true),
+            new BreadcrumbItem("Onboard a user", href: null),
         ];
         _canOnboard = OperatorContext.Can(Permission.ManageUsers);
         if (!_canOnboard) return;
