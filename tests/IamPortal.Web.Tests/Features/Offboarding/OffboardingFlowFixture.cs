@@ -39,21 +39,7 @@ public sealed class OffboardingFlowFixture : IAsyncLifetime
     /// <summary>A new service provider on the same database file and Sandbox, as a restarted portal would have.</summary>
     public ServiceProvider BuildServices()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Portal:DataPath"] = _dataPath,
-            // No client retries: an injected ServiceFailure must reach the job.
-            ["Iam:MaxRetries"] = "0",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddInfrastructure(configuration,
-            new IamConnectionOverride(Sandbox.BaseUrl, SandboxAccount.OperatorAccessKeyId, SandboxAccount.OperatorSecretAccessKey));
-        services.AddPortalPersistence(configuration, _dataPath);
-        services.AddApplication(configuration);
-        services.AddScoped<TestOperator>();
-        services.AddScoped<IOperatorContext>(sp => sp.GetRequiredService<TestOperator>());
-        var provider = services.BuildServiceProvider();
+        var provider = Flows.FlowServices.Build(Sandbox, _dataPath);
         lock (_providers) _providers.Add(provider);
         return provider;
     }

@@ -30,21 +30,7 @@ public sealed class OnboardingFlowFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Sandbox = await SandboxServer.StartAsync(new SandboxOptions { SeedUsers = 5, Seed = 7 });
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Portal:DataPath"] = _dataPath,
-            // No client retries: an injected ServiceFailure must reach the job (by default the client retries 5xx 4 times).
-            ["Iam:MaxRetries"] = "0",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddInfrastructure(configuration,
-            new IamConnectionOverride(Sandbox.BaseUrl, SandboxAccount.OperatorAccessKeyId, SandboxAccount.OperatorSecretAccessKey));
-        services.AddPortalPersistence(configuration, _dataPath);
-        services.AddApplication(configuration);
-        services.AddScoped<TestOperator>();
-        services.AddScoped<IOperatorContext>(sp => sp.GetRequiredService<TestOperator>());
-        Services = services.BuildServiceProvider();
+        Services = Flows.FlowServices.Build(Sandbox, _dataPath);
         await Services.MigratePortalDatabaseAsync();
         Cli = new OnboardingCli(Sandbox.BaseUrl);
     }
