@@ -28,6 +28,17 @@ public sealed class PortalProcess : IAsyncDisposable
     /// <param name="port">A fixed port, when the caller must know the portal's URL before it starts (an OIDC client registration); a free one otherwise.</param>
     public static async Task<PortalProcess> StartAsync(IDictionary<string, string>? settings = null, TimeSpan? timeout = null, int? port = null)
     {
+        // A port found free can be taken before the portal binds it (its in-process Sandbox also asks the OS for a
+        // port), so a start that fails with "address already in use" is tried again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try { return await StartOnceAsync(settings, timeout, port); }
+            catch (InvalidOperationException e) when (attempt < 3 && e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)) { }
+        }
+    }
+
+    private static async Task<PortalProcess> StartOnceAsync(IDictionary<string, string>? settings, TimeSpan? timeout, int? port)
+    {
         port ??= FreePort();
         var baseUrl = new Uri($"http://127.0.0.1:{port}/");
         var dataPath = Directory.CreateTempSubdirectory("iamportal-e2e-").FullName;
@@ -55,7 +66,12 @@ public sealed class PortalProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => portal.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await portal.WaitHealthyAsync(timeout ?? TimeSpan.FromSeconds(90));
+        try { await portal.WaitHealthyAsync(timeout ?? TimeSpan.FromSeconds(90)); }
+        catch
+        {
+            await portal.DisposeAsync();
+            throw;
+        }
         return portal;
     }
 
