@@ -37,7 +37,11 @@ for project in IamPortal.Application.Tests IamPortal.Sandbox.Tests IamPortal.Inf
   dotnet test "tests/$project" -c Release --no-build -nologo \
     --logger "trx;LogFileName=$project.trx" --logger "console;verbosity=minimal" \
     --results-directory "$out" 2>&1 | tee "$out/$project.log" | grep -E "^\s*(Failed|Passed!|Failed!|Skipped) |error" || true
-  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  if [ "${PIPESTATUS[0]}" -ne 0 ]; then
+    status=1
+    # Why each test failed, so a CI log that shows only the end still names the cause.
+    grep -A4 "Error Message:" "$out/$project.log" | cut -c1-400 | head -30
+  fi
 done
 
 # 4. One closing line, summed from the TRX counters.
