@@ -30,6 +30,33 @@ public sealed class UserCredentialsTests(PortalBrowserFixture fixture) : IClassF
         }
     }
 
+    [SkippableFact]
+    public async Task AssignVirtualMfa_TabClosedMidway_UnassignedDeviceIsDeleted()
+    {
+        const string user = "svc-backup";
+        var cli = new IamPortal.Web.Tests.Features.Onboarding.OnboardingCli(fixture.Portal.SandboxUrl);
+        async Task<int> UnassignedDevicesOfUserAsync() =>
+            (await cli.RunAsync("iam", "list-virtual-mfa-devices", "--assignment-status", "Unassigned")).Json
+                .GetProperty("VirtualMFADevices").EnumerateArray()
+                .Count(d => d.GetProperty("SerialNumber").GetString()!.Contains($":mfa/{user}-", StringComparison.Ordinal));
+
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync($"/users/{user}");
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        await page.Locator("#mfa-assign").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("mfa-seed")).ToBeVisibleAsync();
+        (await UnassignedDevicesOfUserAsync()).Should().Be(1, "the device exists, unassigned, while the operator scans it");
+
+        // The operator closes the tab without finishing: the circuit ends and the dialog deletes the device.
+        // Closing the tab (unload handlers run, as when a person closes it) sends Blazor's disconnect beacon.
+        await page.CloseAsync(new() { RunBeforeUnload = true });
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var left = 1;
+        while (DateTime.UtcNow < deadline && (left = await UnassignedDevicesOfUserAsync()) > 0) await Task.Delay(500);
+        if (left > 0) await File.WriteAllTextAsync(Path.Combine(RepoPaths.Root, ".test-output", "mfa-abandoned-portal.log"), fixture.Portal.Output);
+        left.Should().Be(0, "an abandoned enrolment must not leave an orphan device in the account");
+    }
+
     private static async Task ManageAsync(IPage page)
     {
         // Clicks on the prerendered HTML would be lost: wait for the interactive circuit.

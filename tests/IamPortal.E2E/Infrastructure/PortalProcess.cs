@@ -25,6 +25,12 @@ public sealed class PortalProcess : IAsyncDisposable
 
     public string Output { get { lock (_output) return _output.ToString(); } }
 
+    /// <summary>The demo's in-process IAM Sandbox, as the portal logged it at start: for the AWS CLI to check end states.</summary>
+    public Uri SandboxUrl =>
+        System.Text.RegularExpressions.Regex.Match(Output, @"IAM Sandbox listening at (http://\S+)") is { Success: true } m
+            ? new Uri(m.Groups[1].Value)
+            : throw new InvalidOperationException($"The portal did not log its Sandbox's URL:\n{Output}");
+
     /// <param name="port">A fixed port, when the caller must know the portal's URL before it starts (an OIDC client registration); a free one otherwise.</param>
     public static async Task<PortalProcess> StartAsync(IDictionary<string, string>? settings = null, TimeSpan? timeout = null, int? port = null)
     {

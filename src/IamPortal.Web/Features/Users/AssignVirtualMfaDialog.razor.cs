@@ -6,9 +6,10 @@ namespace IamPortal.Web.Features.Users;
 
 /// <summary>
 /// Virtual MFA enrolment: creates the device, shows its QR code (rendered here with QRCoder) and seed once, takes two
-/// consecutive codes. Cancelling, or IAM refusing the codes, deletes the unassigned device: nothing is left orphaned.
+/// consecutive codes. Cancelling, IAM refusing the codes, or the dialog going away with the circuit (a closed tab, a
+/// lost connection, a sign-out) deletes the unassigned device: nothing is left orphaned.
 /// </summary>
-public partial class AssignVirtualMfaDialog
+public partial class AssignVirtualMfaDialog : IAsyncDisposable
 {
     private VirtualMfaEnrolment? _enrolment;
     private string? _qrDataUri;
@@ -19,6 +20,7 @@ public partial class AssignVirtualMfaDialog
     [CascadingParameter] private IMudDialogInstance MudDialog { get; set; } = default!;
     [Parameter, EditorRequired] public required string UserName { get; set; }
     [Inject] private IMfaService Mfa { get; set; } = default!;
+    [Inject] private ILogger<AssignVirtualMfaDialog> Log { get; set; } = default!;
 
     /// <summary>True when a device was assigned.</summary>
     public static async Task<bool> ShowAsync(IDialogService dialogs, string userName)
@@ -55,7 +57,11 @@ public partial class AssignVirtualMfaDialog
         {
             var result = await Mfa.CompleteVirtualEnrolmentAsync(UserName, _enrolment.SerialNumber, _code1 ?? "", _code2 ?? "");
             (_errors, _error) = (result.Errors, result.Error);
-            if (result.Succeeded) MudDialog.Close(DialogResult.Ok(true));
+            if (result.Succeeded)
+            {
+                _enrolment = null; // assigned: nothing left to clean up
+                MudDialog.Close(DialogResult.Ok(true));
+            }
             // IAM refused the codes: the service deleted the unassigned device, so a new QR code is needed.
             else if (result.Error is not null) (_enrolment, _qrDataUri) = (null, null);
         }
@@ -70,8 +76,27 @@ public partial class AssignVirtualMfaDialog
         if (_enrolment is { } pending)
         {
             _busy = true;
+            _enrolment = null;
             await Mfa.CancelVirtualEnrolmentAsync(UserName, pending.SerialNumber);
         }
         MudDialog.Cancel();
+    }
+
+    /// <summary>The dialog went away with an enrolment still pending: delete the device that nobody will ever enable.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_enrolment is not { } pending) return;
+        _enrolment = null;
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            var result = await Mfa.CancelVirtualEnrolmentAsync(UserName, pending.SerialNumber, timeout.Token);
+            if (!result.Succeeded)
+                Log.LogWarning("Abandoned MFA enrolment for {UserName}: device {SerialNumber} not deleted: {Error}", UserName, pending.SerialNumber, result.Error);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or InvalidOperationException)
+        {
+            Log.LogWarning(ex, "Abandoned MFA enrolment for {UserName}: device {SerialNumber} not deleted", UserName, pending.SerialNumber);
+        }
     }
 }

@@ -111,6 +111,36 @@ public sealed class CredentialComponentsTests
     }
 
     [Fact]
+    public async Task AssignVirtualMfa_DialogGoneWithCircuit_DeletesTheUnassignedDevice()
+    {
+        var (ctx, page, dialogs) = Render();
+        page.Find("#mfa-assign").Click();
+        dialogs.WaitForAssertion(() => dialogs.Find("[data-testid='mfa-seed']"), Wait);
+        var mfa = Fake<FakeMfaService>(ctx);
+
+        await ctx.DisposeAsync(); // what the renderer does when the tab closes or the circuit is lost
+
+        mfa.Calls.Should().Equal("Begin", "Cancel");
+    }
+
+    [Fact]
+    public async Task AssignVirtualMfa_Assigned_NothingDeletedOnDispose()
+    {
+        var (ctx, page, dialogs) = Render();
+        page.Find("#mfa-assign").Click();
+        dialogs.WaitForAssertion(() => dialogs.Find("[data-testid='mfa-seed']"), Wait);
+        dialogs.Find("#mfa-code-1").Input("123456");
+        dialogs.Find("#mfa-code-2").Input("654321");
+        dialogs.Find("#mfa-assign-submit").Click();
+        dialogs.WaitForAssertion(() => dialogs.FindAll("[data-testid='mfa-seed']").Should().BeEmpty(), Wait);
+        var mfa = Fake<FakeMfaService>(ctx);
+
+        await ctx.DisposeAsync();
+
+        mfa.Calls.Should().Equal("Begin", "Complete 123456 654321");
+    }
+
+    [Fact]
     public async Task Tags_BadKey_RefusedAtTheField()
     {
         var (ctx, page, dialogs) = Render();
