@@ -66,6 +66,7 @@ public sealed class OperationRegistry
         PolicyAttachmentOperations.Register(r);
         InlinePolicyOperations.Register(r);
         OtherCredentialOperations.Register(r);
+        OtherCredentialUploads.Register(r);
         CredentialReportOperations.Register(r);
         AuthorizationDetailsOperations.Register(r);
         AccountOperations.Register(r);

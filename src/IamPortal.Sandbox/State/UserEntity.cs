@@ -45,6 +45,8 @@ public sealed class SigningCertificate
 public sealed class SshPublicKey
 {
     public string SshPublicKeyId { get; set; } = "";
+    public string? Body { get; set; }
+    public string? Fingerprint { get; set; }
     public string Status { get; set; } = "Active";
     public DateTimeOffset UploadDate { get; set; }
 }

@@ -188,6 +188,67 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
     }
 
     [SkippableFact]
+    public async Task StartAsync_SshKeySigningCertificateAndServiceCredential_EachDeletedThenUserGone()
+    {
+        var user = fixture.TakeSeededUser();
+        (await fixture.Cli.RunAsync("iam", "upload-ssh-public-key", "--user-name", user,
+            "--ssh-public-key-body", Sandbox.SampleCredentials.SshRsaPublicKey())).ExitCode.Should().Be(0);
+        (await fixture.Cli.RunAsync("iam", "upload-signing-certificate", "--user-name", user,
+            "--certificate-body", Sandbox.SampleCredentials.SelfSignedCertificatePem(user))).ExitCode.Should().Be(0);
+        (await fixture.Cli.RunAsync("iam", "create-service-specific-credential", "--user-name", user,
+            "--service-name", "codecommit.amazonaws.com")).ExitCode.Should().Be(0);
+        await using var scope = fixture.Scope();
+
+        var plan = await scope.ServiceProvider.GetRequiredService<IOffboardingPlanner>().PlanAsync(user);
+        plan.Steps.Select(s => s.Kind).Should().ContainInOrder(Kinds.DeleteSigningCertificate, Kinds.DeleteSshPublicKey,
+            Kinds.DeleteServiceSpecificCredential, Kinds.DeleteUser);
+        var result = await scope.ServiceProvider.GetRequiredService<IOffboardingService>().StartAsync(user, quarantineFirst: false, "Left the company");
+
+        result.Succeeded.Should().BeTrue(result.Job?.FailedStep?.Error ?? result.Error);
+        await AssertUserGoneAsync(user);
+        (await AuditOfAsync(user, scope.ServiceProvider)).Select(e => e.Record.Action).Should().Contain(
+            ["Offboarding.DeleteSigningCertificate", "Offboarding.DeleteSshPublicKey", "Offboarding.DeleteServiceSpecificCredential"]);
+    }
+
+    [SkippableFact]
+    public async Task BulkRunAsync_QuarantineTwoAndOneUnknown_ResultPerUserOthersUnaffected()
+    {
+        var users = new[] { fixture.TakeSeededUser(), "no.such.user", fixture.TakeSeededUser() };
+        await using var scope = fixture.Scope();
+        var progress = new List<BulkProgress>();
+
+        var results = await scope.ServiceProvider.GetRequiredService<IBulkUserActions>()
+            .RunAsync(BulkUserAction.Quarantine, users, "Incident 4711", new ListProgress(progress));
+
+        results.Select(r => r.UserName).Should().Equal(users);
+        results.Where(r => r.UserName != "no.such.user").Should().OnlyContain(r => r.Succeeded);
+        results.Single(r => r.UserName == "no.such.user").Should().Match<BulkUserResult>(r => !r.Succeeded && r.Message.Contains("no.such.user"));
+        progress.Should().Contain(new BulkProgress(3, 3));
+        foreach (var user in users.Where(u => u != "no.such.user"))
+        {
+            (await fixture.Cli.RunAsync("iam", "list-user-policies", "--user-name", user)).Json.GetProperty("PolicyNames")
+                .EnumerateArray().Select(p => p.GetString()).Should().Contain("IamPortalQuarantineDenyAll");
+            (await fixture.Cli.RunAsync("iam", "list-access-keys", "--user-name", user)).Json.GetProperty("AccessKeyMetadata")
+                .EnumerateArray().Select(k => k.GetProperty("Status").GetString()).Should().OnlyContain(s => s == "Inactive");
+            (await fixture.Cli.RunAsync("iam", "get-login-profile", "--user-name", user)).ExitCode.Should().NotBe(0, "console access is removed");
+        }
+    }
+
+    [SkippableFact]
+    public async Task BulkRunAsync_OffboardTwoUsers_BothGoneEachWithItsJob()
+    {
+        var users = new[] { fixture.TakeSeededUser(), fixture.TakeSeededUser() };
+        await fixture.GiveOneOfEverythingAsync(users[0]);
+        await using var scope = fixture.Scope();
+
+        var results = await scope.ServiceProvider.GetRequiredService<IBulkUserActions>().RunAsync(BulkUserAction.Offboard, users, "Reorganisation");
+
+        results.Should().OnlyContain(r => r.Succeeded && r.JobId != null, string.Join("; ", results.Select(r => r.Message)));
+        results.Select(r => r.JobId).Distinct().Should().HaveCount(2);
+        foreach (var user in users) await AssertUserGoneAsync(user);
+    }
+
+    [SkippableFact]
     public async Task StartAsync_Auditor_RefusedAuditedAndUserUntouched()
     {
         var user = fixture.TakeSeededUser();
