@@ -8,8 +8,13 @@ public sealed record PortalAuthenticationSettings(AuthenticationProvider Provide
 {
     public const string ProviderKey = "Authentication:Provider";
     public const string SessionMinutesKey = "Authentication:SessionMinutes";
+    public const string SessionCheckSecondsKey = "Authentication:SessionCheckSeconds";
     public const string AutoSignInKey = "Authentication:Development:AutoSignIn";
-    public const int DefaultSessionMinutes = 480;
+    public const double DefaultSessionMinutes = 480;
+    public const double DefaultSessionCheckSeconds = 60;
+
+    /// <summary>How often an open page checks whether its session has ended.</summary>
+    public TimeSpan SessionCheck { get; init; } = TimeSpan.FromSeconds(DefaultSessionCheckSeconds);
 
     private const string HowToConfigure =
         "Set Authentication:Provider to Oidc (with Oidc:Authority, Oidc:ClientId and Oidc:ClientSecret) or to EntraId " +
@@ -43,14 +48,19 @@ public sealed record PortalAuthenticationSettings(AuthenticationProvider Provide
 
         RequireSettings(configuration, provider);
         var minutes = configuration.GetValue(SessionMinutesKey, DefaultSessionMinutes);
-        if (minutes <= 0) throw new InvalidOperationException($"{SessionMinutesKey} must be a positive number of minutes; it is {minutes}.");
+        if (!(minutes > 0)) throw new InvalidOperationException($"{SessionMinutesKey} must be a positive number of minutes; it is {minutes}.");
+        var check = configuration.GetValue(SessionCheckSecondsKey, DefaultSessionCheckSeconds);
+        if (!(check >= 1)) throw new InvalidOperationException($"{SessionCheckSecondsKey} must be at least 1 second; it is {check}.");
         var persona = provider == AuthenticationProvider.Development ? configuration[AutoSignInKey] : null;
         if (!string.IsNullOrWhiteSpace(persona) && DevelopmentPersonas.Find(persona) is null)
         {
             throw new InvalidOperationException(
                 $"{AutoSignInKey} is '{persona}'; use one of {string.Join(", ", DevelopmentPersonas.All.Select(p => p.Key))}, or leave it empty.");
         }
-        return new PortalAuthenticationSettings(provider, TimeSpan.FromMinutes(minutes), string.IsNullOrWhiteSpace(persona) ? null : persona);
+        return new PortalAuthenticationSettings(provider, TimeSpan.FromMinutes(minutes), string.IsNullOrWhiteSpace(persona) ? null : persona)
+        {
+            SessionCheck = TimeSpan.FromSeconds(check),
+        };
     }
 
     private static void RequireSettings(IConfiguration configuration, AuthenticationProvider provider)

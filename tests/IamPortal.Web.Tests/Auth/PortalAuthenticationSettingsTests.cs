@@ -70,4 +70,21 @@ public sealed class PortalAuthenticationSettingsTests
 
         act.Should().Throw<InvalidOperationException>().WithMessage("Authentication:SessionMinutes must be a positive*");
     }
+
+    [Fact]
+    public void Read_FractionalSessionAndCheckInterval_Taken()
+    {
+        var settings = Read("Development", new() { ["Authentication:SessionMinutes"] = "0.5", ["Authentication:SessionCheckSeconds"] = "5" });
+
+        settings.Session.Should().Be(TimeSpan.FromSeconds(30));
+        settings.SessionCheck.Should().Be(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void Read_SessionCheckBelowOneSecond_Refuses()
+    {
+        var act = () => Read("Development", new() { ["Authentication:SessionCheckSeconds"] = "0" });
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("Authentication:SessionCheckSeconds must be at least 1 second*");
+    }
 }

@@ -72,7 +72,8 @@ public sealed class SessionExpiryTests
     {
         var clock = new FakeTimeProvider(Start);
         var state = new AuthenticationState(await SignInAsync(new SessionCookieEvents(clock)));
-        var provider = new SessionExpiryAuthenticationStateProvider(NullLoggerFactory.Instance, clock);
+        var provider = new SessionExpiryAuthenticationStateProvider(NullLoggerFactory.Instance, clock,
+            new PortalAuthenticationSettings(AuthenticationProvider.Development, TimeSpan.FromMinutes(480), null));
 
         clock.Advance(TimeSpan.FromMinutes(479));
         provider.IsSessionValid(state).Should().BeTrue();

@@ -15,6 +15,9 @@ public partial class SignInPage
 
     [SupplyParameterFromQuery(Name = "returnUrl")] private string? ReturnUrl { get; set; }
 
+    /// <summary>Set when an open page's session ended (see NotAuthorizedRedirect).</summary>
+    [SupplyParameterFromQuery(Name = "expired")] private bool Expired { get; set; }
+
     private bool IsDevelopment => Settings.Provider == AuthenticationProvider.Development;
 
     private string SafeReturnUrl => AccountEndpoints.LocalUrl(ReturnUrl);
