@@ -5,27 +5,13 @@ using Microsoft.Playwright;
 namespace IamPortal.E2E.Auth;
 
 /// <summary>The demo's Development provider as a person meets it: the persona picker first, one click to Security admin.</summary>
-public sealed class PersonaPickerTests : IAsyncLifetime
+public sealed class PersonaPickerTests(PickerPortalFixture fixture) : IClassFixture<PickerPortalFixture>
 {
-    private PortalProcess _portal = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        var portal = PortalProcess.StartAsync(new Dictionary<string, string> { ["Authentication__Development__AutoSignIn"] = "" });
-        _playwright = await Playwright.CreateAsync();
-        _browser = await PortalBrowserFixture.LaunchChromiumAsync(_playwright);
-        _portal = await portal;
-        Assertions.SetDefaultExpectTimeout(30_000);
-    }
-
     [Fact]
     public async Task Users_Anonymous_PickerThenOneClickOpensTheDemoAsSecurityAdmin()
     {
-        var context = await _browser.NewContextAsync(new() { BaseURL = _portal.BaseUrl.ToString(), ViewportSize = new() { Width = 1400, Height = 900 } });
-        context.SetDefaultTimeout(45_000);
-        var page = await context.NewPageAsync();
+        var page = await fixture.NewPageAsync();
+        page.Context.SetDefaultTimeout(45_000);
         var csp = new List<string>();
         page.Console += (_, m) => { if (m.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) csp.Add(m.Text); };
         try
@@ -48,16 +34,17 @@ public sealed class PersonaPickerTests : IAsyncLifetime
         catch
         {
             await Screenshots.SaveAsync(page, "auth-persona-failure");
-            await File.WriteAllTextAsync(Path.Combine(RepoPaths.Root, ".test-output", "auth-persona-portal.log"), _portal.Output);
+            await File.WriteAllTextAsync(Path.Combine(RepoPaths.Root, ".test-output", "auth-persona-portal.log"), fixture.Portal.Output);
             throw;
         }
         csp.Should().BeEmpty();
     }
 
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _portal.DisposeAsync();
-    }
+}
+
+/// <summary>A demo portal that shows the persona picker (no automatic sign-in).</summary>
+public sealed class PickerPortalFixture : PortalBrowserFixture
+{
+    protected override IDictionary<string, string> Settings =>
+        new Dictionary<string, string> { ["Authentication__Development__AutoSignIn"] = "" };
 }

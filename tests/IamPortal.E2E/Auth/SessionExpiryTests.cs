@@ -5,32 +5,13 @@ using Microsoft.Playwright;
 namespace IamPortal.E2E.Auth;
 
 /// <summary>An open page whose session ends sends the operator back to sign in, without a click or a reload.</summary>
-public sealed class SessionExpiryTests : IAsyncLifetime
+public sealed class SessionExpiryTests(ShortSessionPortalFixture fixture) : IClassFixture<ShortSessionPortalFixture>
 {
-    private PortalProcess _portal = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        // A 20-second session checked every 2 seconds (production: 8 hours, checked every minute).
-        var portal = PortalProcess.StartAsync(new Dictionary<string, string>
-        {
-            ["Authentication__Development__AutoSignIn"] = "",
-            ["Authentication__SessionMinutes"] = "0.34",
-            ["Authentication__SessionCheckSeconds"] = "2",
-        });
-        _playwright = await Playwright.CreateAsync();
-        _browser = await PortalBrowserFixture.LaunchChromiumAsync(_playwright);
-        _portal = await portal;
-    }
-
     [Fact]
     public async Task OpenUsersPage_SessionEnds_CircuitSendsTheOperatorToSignInAgain()
     {
-        var context = await _browser.NewContextAsync(new() { BaseURL = _portal.BaseUrl.ToString(), ViewportSize = new() { Width = 1400, Height = 900 } });
-        context.SetDefaultTimeout(45_000);
-        var page = await context.NewPageAsync();
+        var page = await fixture.NewPageAsync();
+        page.Context.SetDefaultTimeout(45_000);
         try
         {
             await page.GotoAsync("/users");
@@ -55,15 +36,20 @@ public sealed class SessionExpiryTests : IAsyncLifetime
         catch
         {
             await Screenshots.SaveAsync(page, "auth-session-expiry-failure");
-            await File.WriteAllTextAsync(Path.Combine(RepoPaths.Root, ".test-output", "auth-session-expiry-portal.log"), _portal.Output);
+            await File.WriteAllTextAsync(Path.Combine(RepoPaths.Root, ".test-output", "auth-session-expiry-portal.log"), fixture.Portal.Output);
             throw;
         }
     }
 
-    public async Task DisposeAsync()
+}
+
+/// <summary>The persona picker and a 20-second session checked every 2 seconds (production: 8 hours, every minute).</summary>
+public sealed class ShortSessionPortalFixture : PortalBrowserFixture
+{
+    protected override IDictionary<string, string> Settings => new Dictionary<string, string>
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _portal.DisposeAsync();
-    }
+        ["Authentication__Development__AutoSignIn"] = "",
+        ["Authentication__SessionMinutes"] = "0.34",
+        ["Authentication__SessionCheckSeconds"] = "2",
+    };
 }

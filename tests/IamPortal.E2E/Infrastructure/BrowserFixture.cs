@@ -3,8 +3,11 @@ using Microsoft.Playwright;
 namespace IamPortal.E2E.Infrastructure;
 
 /// <summary>Debian's Chromium driven by Playwright (never `playwright install`), plus one running portal per test class.</summary>
-public sealed class PortalBrowserFixture : IAsyncLifetime
+public class PortalBrowserFixture : IAsyncLifetime
 {
+    /// <summary>Settings (environment variables) of this fixture's portal beyond <see cref="PortalProcess"/>'s defaults.</summary>
+    protected virtual IDictionary<string, string>? Settings => null;
+
     private IPlaywright? _playwright;
     public IBrowser Browser { get; private set; } = null!;
     public PortalProcess Portal { get; private set; } = null!;
@@ -14,7 +17,9 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var portal = PortalProcess.StartAsync();
+        var portal = PortalProcess.StartAsync(Settings);
+        // A loaded CI machine (2 cores running builds and a portal) can take seconds for a round trip.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await LaunchChromiumAsync(_playwright);
         Portal = await portal;
@@ -41,7 +46,7 @@ public sealed class PortalBrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
