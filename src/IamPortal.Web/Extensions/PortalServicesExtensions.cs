@@ -1,7 +1,6 @@
 using IamPortal.Application;
 using IamPortal.Infrastructure;
 using IamPortal.Infrastructure.Persistence;
-using Microsoft.AspNetCore.DataProtection;
 using IamPortal.Web.Demo;
 using IamPortal.Web.Health;
 using IamPortal.Web.Hosting;
@@ -35,9 +34,7 @@ public static class PortalServicesExtensions
         // Portal:DataPath unless ConnectionStrings:Portal says otherwise), which also keeps the Data Protection keys.
         builder.Services.AddApplication(builder.Configuration);
         builder.Services.AddPortalPersistence(builder.Configuration, builder.Environment.ContentRootPath);
-        builder.Services.AddDataProtection()
-            .SetApplicationName("IamPortal")
-            .PersistKeysToPortalDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.AddPortalDataProtection();
         builder.Services.AddHostedService<PortalDatabaseMigrator>();
         builder.Services.AddHostedService<InventoryRefreshService>();
 
