@@ -4,8 +4,11 @@ using IamPortal.Sandbox;
 
 namespace IamPortal.Web.Tests.Features.Onboarding;
 
-/// <summary>The real AWS CLI against the Sandbox, isolated from any local AWS configuration, to confirm end states.</summary>
-public sealed class OnboardingCli(Uri endpoint)
+/// <summary>
+/// The real AWS CLI against the Sandbox, isolated from any local AWS configuration, to confirm end states. Signs with
+/// the Sandbox's operator key unless given another (e.g. a key the portal issued, to make IAM record its use).
+/// </summary>
+public sealed class OnboardingCli(Uri endpoint, string? accessKeyId = null, string? secretAccessKey = null)
 {
     public static bool Available =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Any(dir => File.Exists(Path.Combine(dir, "aws")));
@@ -20,8 +23,8 @@ public sealed class OnboardingCli(Uri endpoint)
         Skip.IfNot(Available, "The AWS CLI (aws) is not on PATH.");
         var psi = new ProcessStartInfo("aws") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in args.Concat(["--endpoint-url", endpoint.ToString().TrimEnd('/'), "--output", "json"])) psi.ArgumentList.Add(a);
-        psi.Environment["AWS_ACCESS_KEY_ID"] = SandboxAccount.OperatorAccessKeyId;
-        psi.Environment["AWS_SECRET_ACCESS_KEY"] = SandboxAccount.OperatorSecretAccessKey;
+        psi.Environment["AWS_ACCESS_KEY_ID"] = accessKeyId ?? SandboxAccount.OperatorAccessKeyId;
+        psi.Environment["AWS_SECRET_ACCESS_KEY"] = secretAccessKey ?? SandboxAccount.OperatorSecretAccessKey;
         psi.Environment["AWS_DEFAULT_REGION"] = SandboxAccount.Region;
         psi.Environment["AWS_CONFIG_FILE"] = "/dev/null";
         psi.Environment["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null";
