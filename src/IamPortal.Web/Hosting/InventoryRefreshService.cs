@@ -24,9 +24,15 @@ public sealed class InventoryRefreshService(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var builder = scope.ServiceProvider.GetRequiredService<InventoryBuilder>();
-                await cache.BuildOnceAsync(builder.BuildAsync, stoppingToken);
+                var snapshot = await cache.BuildOnceAsync(builder.BuildAsync, stoppingToken);
+                logger.LogInformation("Inventory of account {AccountId} built: {Users} users, {Groups} groups in {Seconds:F1} s",
+                    snapshot.AccountId, snapshot.Users.Count, snapshot.Groups.Count, snapshot.BuildDuration.TotalSeconds);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (OperationCanceledException)
+            {
+                return; // the host is stopping (or failed to start): not an error
+            }
+            catch (Exception e)
             {
                 logger.LogWarning(e, "Scheduled inventory refresh failed; the next attempt is in {Interval}", interval);
             }
