@@ -32,30 +32,32 @@ public sealed class PortalProcess : IAsyncDisposable
             : throw new InvalidOperationException($"The portal did not log its Sandbox's URL:\n{Output}");
 
     /// <param name="port">A fixed port, when the caller must know the portal's URL before it starts (an OIDC client registration); a free one otherwise.</param>
-    public static async Task<PortalProcess> StartAsync(IDictionary<string, string>? settings = null, TimeSpan? timeout = null, int? port = null)
+    /// <param name="appDir">A published portal's folder (run from there, as its container does); the built project otherwise.</param>
+    public static async Task<PortalProcess> StartAsync(IDictionary<string, string>? settings = null, TimeSpan? timeout = null, int? port = null,
+        string? appDir = null)
     {
         // A port found free can be taken before the portal binds it (its in-process Sandbox also asks the OS for a
         // port), so a start that fails with "address already in use" is tried again.
         for (var attempt = 1; ; attempt++)
         {
-            try { return await StartOnceAsync(settings, timeout, port); }
+            try { return await StartOnceAsync(settings, timeout, port, appDir); }
             catch (InvalidOperationException e) when (attempt < 3 && e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase)) { }
         }
     }
 
-    private static async Task<PortalProcess> StartOnceAsync(IDictionary<string, string>? settings, TimeSpan? timeout, int? port)
+    private static async Task<PortalProcess> StartOnceAsync(IDictionary<string, string>? settings, TimeSpan? timeout, int? port, string? appDir)
     {
         port ??= FreePort();
         var baseUrl = new Uri($"http://127.0.0.1:{port}/");
         var dataPath = Directory.CreateTempSubdirectory("iamportal-e2e-").FullName;
         var info = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = RepoPaths.WebProjectDir,
+            WorkingDirectory = appDir ?? RepoPaths.WebProjectDir,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { RepoPaths.WebDll, "--urls", baseUrl.ToString().TrimEnd('/') }) info.ArgumentList.Add(arg);
+        foreach (var arg in new[] { appDir is null ? RepoPaths.WebDll : Path.Combine(appDir, "IamPortal.Web.dll"), "--urls", baseUrl.ToString().TrimEnd('/') }) info.ArgumentList.Add(arg);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["Portal__DataPath"] = dataPath;
         info.Environment["Sandbox__SeedUsers"] = "120";

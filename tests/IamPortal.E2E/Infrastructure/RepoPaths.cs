@@ -8,9 +8,9 @@ public static class RepoPaths
     public static string WebProjectDir => Path.Combine(Root, "src", "IamPortal.Web");
 
 #if DEBUG
-    private const string Configuration = "Debug";
+    public const string Configuration = "Debug";
 #else
-    private const string Configuration = "Release";
+    public const string Configuration = "Release";
 #endif
 
     public static string WebDll => Path.Combine(WebProjectDir, "bin", Configuration, "net10.0", "IamPortal.Web.dll");
