@@ -25,18 +25,27 @@ public static class BrowserBenchmark
         page.SetDefaultTimeout(120_000);
 
         var cold = await OpenUsersAsync(page);
-        var warm = new List<double>();
+        var warm = new List<Timings>();
         for (var i = 0; i < 5; i++) warm.Add(await OpenUsersAsync(page));
-        warm.Sort();
-        return $"{users} users: portal start (seed + host) {startMs / 1000:F1} s; users list cold (builds the inventory) {cold:F0} ms; " +
-               $"warm median {warm[warm.Count / 2]:F0} ms, worst {warm[^1]:F0} ms (navigation to rows visible)";
+        warm.Sort((a, b) => a.Rows.CompareTo(b.Rows));
+        return $"{users} users: portal start (seed + host) {startMs / 1000:F1} s; users list, first open right after start: {cold}; " +
+               $"then median {warm[warm.Count / 2]}, worst {warm[^1].Rows:F0} ms";
     }
 
-    private static async Task<double> OpenUsersAsync(IPage page)
+    /// <summary>Milliseconds from navigation to the server's page, to the interactive circuit, to the first rows.</summary>
+    private sealed record Timings(double Page, double Interactive, double Rows)
+    {
+        public override string ToString() => $"{Rows:F0} ms to rows (page {Page:F0} ms, interactive {Interactive:F0} ms)";
+    }
+
+    private static async Task<Timings> OpenUsersAsync(IPage page)
     {
         var watch = Stopwatch.StartNew();
-        await page.GotoAsync("users");
+        await page.GotoAsync("users", new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
+        var served = watch.Elapsed.TotalMilliseconds;
+        await page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        var interactive = watch.Elapsed.TotalMilliseconds;
         await page.Locator("table tbody tr a[href*='users/']").First.WaitForAsync();
-        return watch.Elapsed.TotalMilliseconds;
+        return new Timings(served, interactive, watch.Elapsed.TotalMilliseconds);
     }
 }
