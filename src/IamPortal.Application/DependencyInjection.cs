@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.Configure<InventoryOptions>(configuration.GetSection(InventoryOptions.Section));
         services.AddSingleton<InventoryCache>();
         services.AddScoped<InventoryBuilder>();
+        services.AddScoped<UserInventoryRowLoader>();
         services.AddScoped<IInventoryService, InventoryService>();
         services.AddScoped<IUserQueryService, UserQueryService>();
 

@@ -27,7 +27,7 @@ public sealed class CredentialCommandRunner(IAuditedOperations audited, IInvento
                 return CredentialResult.Invalid<T>(errors);
             }
             var value = await audited.RunAsync(Permission.ManageUsers, action, userName, parameters, operation, ct);
-            inventory.Invalidate();
+            await inventory.UserChangedAsync(userName, CancellationToken.None);
             return CredentialResult.Ok(value);
         }
         catch (Exception e) when (e is IamException or PortalAccessDeniedException)

@@ -133,7 +133,7 @@ public sealed class KeyRotationService(
     {
         (_created, _waiting) = (null, null);
         var result = await runner.RunAsync(job, ExecuteAsync, ct);
-        inventory.Invalidate();
+        await inventory.UserChangedAsync(job.Target, CancellationToken.None);
         result = await RecordOutcomeAsync(result, ct);
         var created = _created;
         _created = null;

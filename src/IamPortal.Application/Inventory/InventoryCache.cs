@@ -4,11 +4,26 @@ namespace IamPortal.Application.Inventory;
 public sealed class InventoryCache
 {
     private readonly Lock _gate = new();
+    private readonly Dictionary<string, (long Version, UserInventoryRow? Row)> _patches = new(StringComparer.OrdinalIgnoreCase);
     private Task<InventorySnapshot>? _building;
+    private long _version;
 
     public InventorySnapshot? Snapshot { get; private set; }
 
     public void Clear() => Snapshot = null;
+
+    /// <summary>
+    /// Replaces (or with null removes) one user's row. A build already in flight may have read that user before the
+    /// change, so the patch is applied again to its result.
+    /// </summary>
+    public void Patch(string userName, UserInventoryRow? row)
+    {
+        lock (_gate)
+        {
+            _patches[userName] = (++_version, row);
+            if (Snapshot is { } current) Snapshot = current.WithUser(userName, row);
+        }
+    }
 
     /// <summary>Joins the build in flight or starts one; the caller's token only stops the caller's wait.</summary>
     public Task<InventorySnapshot> BuildOnceAsync(Func<CancellationToken, Task<InventorySnapshot>> build, CancellationToken ct)
@@ -24,10 +39,20 @@ public sealed class InventoryCache
 
     private async Task<InventorySnapshot> RunAsync(Func<CancellationToken, Task<InventorySnapshot>> build)
     {
+        long startedAt;
+        lock (_gate) startedAt = _version;
         try
         {
             var snapshot = await build(CancellationToken.None);
-            Snapshot = snapshot;
+            lock (_gate)
+            {
+                foreach (var (userName, (version, row)) in _patches.ToList())
+                {
+                    if (version > startedAt) snapshot = snapshot.WithUser(userName, row);
+                    else _patches.Remove(userName); // the build read IAM after this change
+                }
+                Snapshot = snapshot;
+            }
             return snapshot;
         }
         finally

@@ -11,6 +11,7 @@ namespace IamPortal.Application.Inventory;
 public sealed class InventoryService(
     InventoryBuilder builder,
     InventoryCache cache,
+    UserInventoryRowLoader rows,
     IOperatorContext operatorContext,
     TimeProvider time,
     IOptions<InventoryOptions> options,
@@ -29,6 +30,21 @@ public sealed class InventoryService(
     {
         operatorContext.EnsureCanRead("refresh the inventory");
         return cache.BuildOnceAsync(BuildAsync, ct);
+    }
+
+    public async Task UserChangedAsync(string userName, CancellationToken ct = default)
+    {
+        // No snapshot yet: the next read builds one that includes the change.
+        if (cache.Snapshot is not { } current) return;
+        try
+        {
+            cache.Patch(userName, await rows.LoadAsync(userName, current.FindUser(userName), ct));
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Could not re-read {UserName} after a change; the inventory will be rebuilt", userName);
+            cache.Clear();
+        }
     }
 
     public void Invalidate() => cache.Clear();

@@ -19,6 +19,15 @@ public sealed record InventorySnapshot(
         Users.ToDictionary(u => u.UserName, StringComparer.OrdinalIgnoreCase);
 
     public UserInventoryRow? FindUser(string userName) => _byName.GetValueOrDefault(userName);
+
+    /// <summary>This snapshot with one user's row replaced, added, or (null) removed; users stay sorted by name.</summary>
+    public InventorySnapshot WithUser(string userName, UserInventoryRow? row)
+    {
+        var users = Users.Where(u => !string.Equals(u.UserName, userName, StringComparison.OrdinalIgnoreCase));
+        if (row is not null) users = users.Append(row);
+        return new InventorySnapshot(AccountId, BuiltAt, CredentialReportGeneratedAt,
+            users.OrderBy(u => u.UserName, StringComparer.OrdinalIgnoreCase).ToList(), Groups, Policies, BuildDuration);
+    }
 }
 
 public interface IInventoryService
@@ -27,6 +36,11 @@ public interface IInventoryService
     Task<InventorySnapshot> GetAsync(CancellationToken ct = default);
     /// <summary>Rebuilds the snapshot from IAM now.</summary>
     Task<InventorySnapshot> RefreshAsync(CancellationToken ct = default);
-    /// <summary>Drops the cached snapshot so the next read rebuilds it (after a mutation).</summary>
+    /// <summary>
+    /// After a change to one user: re-reads that user from IAM and patches the snapshot (a removed user leaves it).
+    /// If that fails, drops the snapshot so the next read rebuilds it. Never throws.
+    /// </summary>
+    Task UserChangedAsync(string userName, CancellationToken ct = default);
+    /// <summary>Drops the cached snapshot so the next read rebuilds it (after changes to many users).</summary>
     void Invalidate();
 }

@@ -15,6 +15,8 @@ public sealed class BulkUserActions(
     IInventoryService inventory) : IBulkUserActions
 {
     public const int MaxConcurrency = 4;
+    /// <summary>Up to this many users, each changed user's row is re-read; beyond it, the inventory is rebuilt once.</summary>
+    public const int PatchLimit = 25;
 
     public async Task<IReadOnlyList<BulkUserResult>> RunAsync(BulkUserAction action, IReadOnlyList<string> userNames, string? reason = null,
         IProgress<BulkProgress>? progress = null, CancellationToken ct = default)
@@ -30,12 +32,15 @@ public sealed class BulkUserActions(
                 async (i, c) =>
                 {
                     results[i] = await RunOneAsync(action, users[i], reason, c);
+                    // Quarantine and offboarding jobs re-read their user themselves.
+                    if (action is BulkUserAction.DeactivateKeys or BulkUserAction.DisableConsole && users.Count <= PatchLimit)
+                        await inventory.UserChangedAsync(users[i], CancellationToken.None);
                     progress?.Report(new BulkProgress(Interlocked.Increment(ref done), users.Count));
                 });
         }
         finally
         {
-            inventory.Invalidate();
+            if (users.Count > PatchLimit) inventory.Invalidate();
         }
         return results;
     }

@@ -33,7 +33,7 @@ public sealed class LifecycleJobs(
         finally
         {
             running.Finish(job.Id);
-            inventory.Invalidate();
+            await inventory.UserChangedAsync(job.Target, CancellationToken.None);
         }
     }
 

@@ -125,7 +125,7 @@ public sealed class OnboardingService(
         }
         catch (Exception e) when (e is IamException or PortalAccessDeniedException)
         {
-            inventory.Invalidate();
+            await inventory.UserChangedAsync(job.Target, CancellationToken.None);
             return OnboardingResult.Failed(job, "The rollback stopped: " + IamErrorMessages.Describe(e) + " Try the rollback again.");
         }
         _secrets.Remove(jobId);
@@ -133,14 +133,14 @@ public sealed class OnboardingService(
         job = job with { Status = JobStatus.Cancelled, Data = data, UpdatedAt = time.GetUtcNow() };
         await jobs.SaveAsync(job, CancellationToken.None);
         progress.Publish(job);
-        inventory.Invalidate();
+        await inventory.UserChangedAsync(job.Target, CancellationToken.None);
         return new OnboardingResult(job, new Dictionary<string, string>());
     }
 
     private async Task<OnboardingResult> RunAsync(Job job, OnboardingSecrets secrets, CancellationToken ct)
     {
         job = await runner.RunAsync(job, (_, step, c) => executor.ExecuteAsync(step, secrets, c), ct);
-        inventory.Invalidate();
+        await inventory.UserChangedAsync(job.Target, CancellationToken.None);
         if (job.Status != JobStatus.Succeeded)
             return OnboardingResult.Failed(job, job.FailedStep is { } failed ? $"{failed.Description}: {failed.Error}" : "The onboarding did not finish.");
         _secrets.Remove(job.Id);

@@ -32,7 +32,7 @@ public class ConsoleAccessServiceTests
         IamRules.ValidatePassword(result.Value.Password, Strict).Should().BeEmpty();
         h.Outcomes("ConsoleAccess.Enable").Should().Equal(AuditOutcomes.Success);
         h.Audit.Entries.Should().NotContain(e => e.Record.ParametersJson.Contains(result.Value.Password));
-        h.Inventory.Invalidations.Should().Be(1);
+        h.Inventory.ChangedUsers.Should().Equal("alice");
     }
 
     [Fact]

@@ -47,6 +47,12 @@ public sealed class CredentialsHarness
         public int Invalidations { get; private set; }
         public Task<InventorySnapshot> GetAsync(CancellationToken ct = default) => throw new NotSupportedException();
         public Task<InventorySnapshot> RefreshAsync(CancellationToken ct = default) => throw new NotSupportedException();
+        public List<string> ChangedUsers { get; } = [];
+        public Task UserChangedAsync(string userName, CancellationToken ct = default)
+        {
+            lock (ChangedUsers) ChangedUsers.Add(userName);
+            return Task.CompletedTask;
+        }
         public void Invalidate() => Invalidations++;
     }
 

@@ -26,7 +26,7 @@ public class InventoryBuilderTests
         var time = new FakeTimeProvider(Sample.Now);
         var options = Options.Create(new InventoryOptions { CredentialReportPollInterval = TimeSpan.Zero });
         var op = new FakeOperator(role == PortalRoleOption.None ? Security.PortalRole.None : Security.PortalRole.Auditor);
-        var service = new InventoryService(new InventoryBuilder(client, new FakeSts(), time, options), new InventoryCache(), op, time,
+        var service = new InventoryService(new InventoryBuilder(client, new FakeSts(), time, options), new InventoryCache(), new UserInventoryRowLoader(client, time), op, time,
             options, NullLogger<InventoryService>.Instance);
         return (service, fake);
     }
@@ -78,5 +78,70 @@ public class InventoryBuilderTests
 
         await act.Should().ThrowAsync<Security.PortalAccessDeniedException>();
         fake.Calls.Should().BeEmpty();
+    }
+
+    private static FakeIam AnswerOneUser(FakeIam fake, string name)
+    {
+        var user = new IamUser(name, "AIDAPATCHED0000000001", $"arn:aws:iam::123456789012:user/{name}", "/", Sample.Now, Tags: [new IamTag("Team", "ops")]);
+        return fake.On(nameof(IIamClient.GetUserAsync), _ => user)
+            .On(nameof(IIamClient.ListGroupsForUserAsync), _ => (IReadOnlyList<IamGroup>)[new IamGroup("ops", "AGPA2", "arn:aws:iam::123456789012:group/ops", "/", Sample.Now)])
+            .On(nameof(IIamClient.ListAttachedUserPoliciesAsync), _ => (IReadOnlyList<IamAttachedPolicy>)[])
+            .On(nameof(IIamClient.ListUserPoliciesAsync), _ => (IReadOnlyList<string>)["inline-one"])
+            .On(nameof(IIamClient.GetLoginProfileAsync), _ => (IamLoginProfile?)new IamLoginProfile(name, Sample.Now.AddDays(-3), true))
+            .On(nameof(IIamClient.ListAccessKeysAsync), _ => (IReadOnlyList<IamAccessKey>)
+                [new IamAccessKey(name, "AKIANEWER00000000002", IamAccessKeyStatus.Active, Sample.Now.AddDays(-1)),
+                 new IamAccessKey(name, "AKIAOLDER00000000001", IamAccessKeyStatus.Inactive, Sample.Now.AddDays(-100))])
+            .On(nameof(IIamClient.GetAccessKeyLastUsedAsync), a => new IamAccessKeyLastUsed(name, (string)a[0]!, Sample.Now.AddHours(-2), "s3", "eu-west-1"))
+            .On(nameof(IIamClient.ListMfaDevicesAsync), _ => (IReadOnlyList<IamMfaDevice>)[new IamMfaDevice(name, $"arn:aws:iam::123456789012:mfa/{name}", Sample.Now)]);
+    }
+
+    [Fact]
+    public async Task UserChangedAsync_ExistingUser_RowReReadWithoutRebuildingTheAccount()
+    {
+        var (service, fake) = Build(users: 3);
+        await service.GetAsync();
+        AnswerOneUser(fake, "user00001");
+
+        await service.UserChangedAsync("user00001");
+
+        var row = (await service.GetAsync()).FindUser("user00001")!;
+        row.Groups.Should().Equal("ops");
+        row.Tags.Should().ContainSingle(t => t.Key == "Team");
+        row.InlinePolicyCount.Should().Be(1);
+        row.PasswordEnabled.Should().BeTrue();
+        row.PasswordAgeDays.Should().Be(3);
+        row.AccessKey1!.Active.Should().BeFalse("the oldest key fills the first slot, as in the credential report");
+        row.AccessKey2!.Active.Should().BeTrue();
+        row.ActiveKeyCount.Should().Be(1);
+        row.ActiveKeyAgeDays.Should().Be(1);
+        row.MfaActive.Should().BeTrue();
+        fake.Count(nameof(IIamClient.GetAccountAuthorizationDetailsAsync)).Should().Be(1, "one user changed: no rebuild");
+    }
+
+    [Fact]
+    public async Task UserChangedAsync_NewAndDeletedUsers_AddedAndRemovedInNameOrder()
+    {
+        var (service, fake) = Build(users: 3);
+        await service.GetAsync();
+
+        AnswerOneUser(fake, "user00001a");
+        await service.UserChangedAsync("user00001a");
+        fake.Throw(nameof(IIamClient.GetUserAsync), new NoSuchEntityException("The user with name user00002 cannot be found."));
+        await service.UserChangedAsync("user00002");
+
+        (await service.GetAsync()).Users.Select(u => u.UserName).Should().Equal("user00000", "user00001", "user00001a");
+    }
+
+    [Fact]
+    public async Task UserChangedAsync_IamFails_SnapshotDroppedAndRebuiltOnNextRead()
+    {
+        var (service, fake) = Build(users: 3);
+        await service.GetAsync();
+        fake.Throw(nameof(IIamClient.GetUserAsync), new ThrottlingException("Throttling", "Rate exceeded", null));
+
+        await service.UserChangedAsync("user00001");
+        await service.GetAsync();
+
+        fake.Count(nameof(IIamClient.GetAccountAuthorizationDetailsAsync)).Should().Be(2);
     }
 }

@@ -91,5 +91,11 @@ public sealed class CountingInventory : IInventoryService
     public int Invalidations { get; private set; }
     public Task<InventorySnapshot> GetAsync(CancellationToken ct = default) => throw new NotSupportedException("Offboarding reads IAM live.");
     public Task<InventorySnapshot> RefreshAsync(CancellationToken ct = default) => throw new NotSupportedException("Offboarding reads IAM live.");
+    public List<string> ChangedUsers { get; } = [];
+    public Task UserChangedAsync(string userName, CancellationToken ct = default)
+    {
+        lock (ChangedUsers) ChangedUsers.Add(userName);
+        return Task.CompletedTask;
+    }
     public void Invalidate() => Invalidations++;
 }

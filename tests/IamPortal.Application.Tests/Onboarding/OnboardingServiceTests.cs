@@ -28,6 +28,12 @@ public class OnboardingServiceTests
             [new IamGroupDetail(new IamGroup("developers", "AGPA1", "arn:aws:iam::123456789012:group/developers", "/", Sample.Now), [], [])], [], TimeSpan.Zero);
         public Task<InventorySnapshot> GetAsync(CancellationToken ct = default) => Task.FromResult(Snapshot);
         public Task<InventorySnapshot> RefreshAsync(CancellationToken ct = default) => Task.FromResult(Snapshot);
+        public List<string> ChangedUsers { get; } = [];
+        public Task UserChangedAsync(string userName, CancellationToken ct = default)
+        {
+            lock (ChangedUsers) ChangedUsers.Add(userName);
+            return Task.CompletedTask;
+        }
         public void Invalidate() => Invalidations++;
     }
 
@@ -74,7 +80,7 @@ public class OnboardingServiceTests
         audit.Should().NotContain(Secret).And.NotContain(password);
         h.Audit.Entries.Select(e => e.Record.Action).Should().Contain(["Onboarding.CreateUser", "Onboarding.CreateLoginProfile",
             "Onboarding.CreateAccessKey", "Onboarding.AddUserToGroup"]);
-        h.Inventory.Invalidations.Should().BeGreaterThan(0);
+        h.Inventory.ChangedUsers.Should().Contain(result.Job!.Target, "the new user's row is re-read into the inventory");
         result.ToString().Should().NotContain(Secret);
         result.Credentials.ToString().Should().NotContain(Secret).And.NotContain(password);
     }

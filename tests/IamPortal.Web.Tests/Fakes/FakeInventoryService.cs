@@ -16,5 +16,7 @@ public sealed class FakeInventoryService : IInventoryService
         return Task.FromResult(Snapshot);
     }
 
+    public Task UserChangedAsync(string userName, CancellationToken ct = default) => Task.CompletedTask;
+
     public void Invalidate() { }
 }
