@@ -22,12 +22,18 @@ public static class AuditHasher
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 
-    /// <summary>Checks entries in sequence order; returns the first broken link, or an intact result.</summary>
-    public static AuditChainVerification Verify(IEnumerable<AuditEntry> entriesInOrder)
+    /// <summary>
+    /// Checks entries in sequence order; returns the first broken link, or an intact result with the chain's head.
+    /// With an <paramref name="anchor"/> (a head recorded earlier, outside the portal), the entry at that sequence must
+    /// still carry that hash: this catches a log rewritten consistently from some entry onwards, which the links alone
+    /// cannot.
+    /// </summary>
+    public static AuditChainVerification Verify(IEnumerable<AuditEntry> entriesInOrder, AuditAnchor? anchor = null)
     {
         var previousHash = GenesisHash;
         long? previousSequence = null;
         var count = 0;
+        var anchorSeen = false;
         foreach (var entry in entriesInOrder)
         {
             count++;
@@ -37,15 +43,44 @@ public static class AuditHasher
                 return AuditChainVerification.Broken(count, entry.Sequence, "Its link to the previous entry does not match (an entry before it was deleted or changed).");
             if (Compute(entry.Sequence, entry.Record, entry.PreviousHash) != entry.Hash)
                 return AuditChainVerification.Broken(count, entry.Sequence, "Its content does not match its hash (it was edited).");
+            if (anchor is { } a && entry.Sequence == a.Sequence)
+            {
+                if (!string.Equals(entry.Hash, a.Hash, StringComparison.OrdinalIgnoreCase))
+                    return AuditChainVerification.Broken(count, entry.Sequence,
+                        "It no longer carries the hash recorded earlier: the log was rewritten from this entry or before it.");
+                anchorSeen = true;
+            }
             previousHash = entry.Hash;
             previousSequence = entry.Sequence;
         }
-        return AuditChainVerification.Intact(count);
+        if (anchor is { } missing && !anchorSeen)
+            return AuditChainVerification.Broken(count, missing.Sequence, "The recorded entry is no longer in the log (the log was cut short).");
+        return AuditChainVerification.Intact(count, previousSequence is { } head ? new AuditAnchor(head, previousHash) : null);
     }
 }
 
-public sealed record AuditChainVerification(bool IsIntact, int EntriesChecked, long? FirstBrokenSequence, string? Reason)
+/// <summary>
+/// The chain's head at some moment (sequence and hash), written down outside the portal (a ticket, an evidence
+/// archive). Shown and parsed as "sequence:hash".
+/// </summary>
+public sealed record AuditAnchor(long Sequence, string Hash)
 {
-    public static AuditChainVerification Intact(int count) => new(true, count, null, null);
+    public override string ToString() => $"{Sequence}:{Hash}";
+
+    public static bool TryParse(string? text, out AuditAnchor? anchor)
+    {
+        anchor = null;
+        var parts = (text ?? "").Trim().Split(':');
+        if (parts.Length != 2 || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) || sequence < 1
+            || parts[1].Length != 64 || !parts[1].All(char.IsAsciiHexDigit))
+            return false;
+        anchor = new AuditAnchor(sequence, parts[1].ToLowerInvariant());
+        return true;
+    }
+}
+
+public sealed record AuditChainVerification(bool IsIntact, int EntriesChecked, long? FirstBrokenSequence, string? Reason, AuditAnchor? Head = null)
+{
+    public static AuditChainVerification Intact(int count, AuditAnchor? head = null) => new(true, count, null, null, head);
     public static AuditChainVerification Broken(int count, long sequence, string reason) => new(false, count, sequence, reason);
 }

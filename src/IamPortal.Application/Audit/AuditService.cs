@@ -7,7 +7,8 @@ public interface IAuditService
 {
     Task<AuditPage> QueryAsync(AuditQuery query, CancellationToken ct = default);
     Task<string> ExportCsvAsync(AuditQuery query, CancellationToken ct = default);
-    Task<AuditChainVerification> VerifyAsync(CancellationToken ct = default);
+    /// <summary>Checks the whole chain, and with an anchor (a head recorded earlier) that the log was not rewritten since.</summary>
+    Task<AuditChainVerification> VerifyAsync(AuditAnchor? anchor = null, CancellationToken ct = default);
 }
 
 public sealed class AuditService(IAuditLog log, IOperatorContext operatorContext) : IAuditService
@@ -28,11 +29,11 @@ public sealed class AuditService(IAuditLog log, IOperatorContext operatorContext
         return AuditCsvExporter.Write(entries);
     }
 
-    public async Task<AuditChainVerification> VerifyAsync(CancellationToken ct = default)
+    public async Task<AuditChainVerification> VerifyAsync(AuditAnchor? anchor = null, CancellationToken ct = default)
     {
         operatorContext.Ensure(Permission.ReadAudit, "verify the audit log");
         var entries = new List<AuditEntry>();
         await foreach (var entry in log.StreamChainAsync(ct)) entries.Add(entry);
-        return AuditHasher.Verify(entries);
+        return AuditHasher.Verify(entries, anchor);
     }
 }

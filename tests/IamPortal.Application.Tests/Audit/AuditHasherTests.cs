@@ -62,6 +62,63 @@ public class AuditHasherTests
         result.FirstBrokenSequence.Should().Be(3);
     }
 
+    /// <summary>Rewrites every entry from <paramref name="from"/> (0-based) onwards with consistent hashes and links.</summary>
+    private static void RewriteFrom(List<AuditEntry> chain, int from)
+    {
+        for (var i = from; i < chain.Count; i++)
+        {
+            var previous = i == 0 ? AuditHasher.GenesisHash : chain[i - 1].Hash;
+            var record = i == from ? chain[i].Record with { Target = "cover-up" } : chain[i].Record;
+            chain[i] = chain[i] with { Record = record, PreviousHash = previous, Hash = AuditHasher.Compute(chain[i].Sequence, record, previous) };
+        }
+    }
+
+    [Fact]
+    public async Task Verify_ConsistentRewrite_PassesTheLinksButNotARecordedHead()
+    {
+        var chain = await ChainAsync(5);
+        var recorded = AuditHasher.Verify(chain).Head!;
+        recorded.Sequence.Should().Be(5);
+
+        RewriteFrom(chain, 2);
+
+        AuditHasher.Verify(chain).IsIntact.Should().BeTrue("a consistent rewrite keeps every link valid");
+        var checkedAgainstHead = AuditHasher.Verify(chain, recorded);
+        checkedAgainstHead.IsIntact.Should().BeFalse();
+        checkedAgainstHead.FirstBrokenSequence.Should().Be(5);
+        checkedAgainstHead.Reason.Should().Contain("rewritten");
+    }
+
+    [Fact]
+    public async Task Verify_RecordedHeadThenMoreEntries_StillIntact()
+    {
+        var chain = await ChainAsync(3);
+        var recorded = AuditHasher.Verify(chain).Head!;
+        var longer = await ChainAsync(6); // same content: the first three entries are identical
+
+        AuditHasher.Verify(longer, recorded).Should().Match<AuditChainVerification>(v => v.IsIntact && v.Head!.Sequence == 6);
+    }
+
+    [Fact]
+    public async Task Verify_LogCutBeforeTheRecordedHead_IsBroken()
+    {
+        var recorded = AuditHasher.Verify(await ChainAsync(5)).Head!;
+
+        var result = AuditHasher.Verify(await ChainAsync(3), recorded);
+
+        result.IsIntact.Should().BeFalse();
+        result.Reason.Should().Contain("cut short");
+    }
+
+    [Theory]
+    [InlineData("12:0123456789abcdef0123456789abcdef0123456789abcdef0123456789ABCDEF", true)]
+    [InlineData(" 1:0000000000000000000000000000000000000000000000000000000000000000 ", true)]
+    [InlineData("0:0000000000000000000000000000000000000000000000000000000000000000", false)]
+    [InlineData("12:abc", false)]
+    [InlineData("twelve:0000000000000000000000000000000000000000000000000000000000000000", false)]
+    [InlineData("", false)]
+    public void AuditAnchor_TryParse(string text, bool valid) => AuditAnchor.TryParse(text, out _).Should().Be(valid);
+
     [Theory]
     [InlineData("Password", true)]
     [InlineData("NewPassword", true)]

@@ -54,6 +54,12 @@ public sealed partial class OidcSignInTests(OidcPortalFixture fixture) : IClassF
             await page.Locator("[data-interactive=true]").WaitForAsync();
             await page.GetByTestId("audit-verify").ClickAsync();
             await Assertions.Expect(page.GetByTestId("audit-verification")).ToContainTextAsync("Chain intact");
+            // The head shown now, checked again as if recorded earlier: still intact (nothing was rewritten).
+            var head = (await page.GetByTestId("audit-chain-head").TextContentAsync())!.Trim();
+            head.Should().MatchRegex("^[0-9]+:[0-9a-f]{64}$");
+            await page.Locator("#audit-anchor").FillAsync(head);
+            await page.Locator("#audit-anchor-verify").ClickAsync();
+            await Assertions.Expect(page.GetByTestId("audit-verification")).ToContainTextAsync("Chain intact");
             await Accessibility.AssertNoSeriousViolationsAsync(page);
             await Screenshots.SaveAsync(page, "auth-auditor-audit");
         });

@@ -92,6 +92,33 @@ public sealed class EfAuditLogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Verify_ConsistentRewriteInTheDatabase_CaughtOnlyByARecordedHead()
+    {
+        for (var i = 0; i < 4; i++) await Log.AppendAsync(Record("Users.Create", "user" + i, AuditOutcomes.Success, minute: i));
+        var before = new List<AuditEntry>();
+        await foreach (var e in Log.StreamChainAsync()) before.Add(e);
+        var recorded = AuditHasher.Verify(before).Head!;
+
+        // Someone with write access to the database rewrites entry 2 and recomputes every hash and link after it.
+        var previous = before[0].Hash;
+        foreach (var entry in before.Skip(1))
+        {
+            var record = entry.Sequence == 2 ? entry.Record with { Target = "someone-else" } : entry.Record;
+            var hash = AuditHasher.Compute(entry.Sequence, record, previous);
+            await ExecuteAsync($"UPDATE AuditEntries SET Target = '{record.Target}', PreviousHash = '{previous}', Hash = '{hash}' WHERE Sequence = {entry.Sequence}");
+            previous = hash;
+        }
+
+        var after = new List<AuditEntry>();
+        await foreach (var e in Log.StreamChainAsync()) after.Add(e);
+        after[1].Record.Target.Should().Be("someone-else");
+        AuditHasher.Verify(after).IsIntact.Should().BeTrue("the rewrite kept every link consistent");
+        var againstHead = AuditHasher.Verify(after, recorded);
+        againstHead.IsIntact.Should().BeFalse();
+        againstHead.FirstBrokenSequence.Should().Be(4);
+    }
+
+    [Fact]
     public async Task AppendAsync_Concurrent_KeepsOneUnbrokenChain()
     {
         await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Log.AppendAsync(Record("Users.Tag", "u" + i, AuditOutcomes.Success, minute: i % 60))));

@@ -15,6 +15,7 @@ public partial class AuditLogPage
     private AuditFilter _filter = new();
     private AuditEntry? _selected;
     private AuditChainVerification? _verification;
+    private bool _showVerification;
     private string? _error;
     private bool _verifying;
     private bool _exporting;
@@ -25,9 +26,6 @@ public partial class AuditLogPage
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private ILogger<AuditLogPage> Logger { get; set; } = default!;
 
-    public static string VerificationText(AuditChainVerification v) => v.IsIntact
-        ? $"Chain intact: {v.EntriesChecked} {(v.EntriesChecked == 1 ? "entry" : "entries")}"
-        : $"Broken at entry #{v.FirstBrokenSequence}: {v.Reason}";
 
     private async Task<GridData<AuditEntry>> LoadAsync(GridState<AuditEntry> state, CancellationToken ct)
     {
@@ -76,12 +74,14 @@ public partial class AuditLogPage
         }
     }
 
-    private async Task VerifyAsync()
+    private void CloseVerification() => (_showVerification, _verification) = (false, null);
+
+    private async Task VerifyAsync(AuditAnchor? anchor)
     {
-        _verifying = true;
+        (_verifying, _showVerification) = (true, true);
         try
         {
-            _verification = await Audit.VerifyAsync();
+            _verification = await Audit.VerifyAsync(anchor);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

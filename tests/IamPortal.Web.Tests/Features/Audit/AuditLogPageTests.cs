@@ -87,6 +87,41 @@ public sealed class AuditLogPageTests
     }
 
     [Fact]
+    public async Task VerifyIntegrity_Intact_ShowsTheHeadToRecord()
+    {
+        var (ctx, audit) = Create();
+        await using var _ctx = ctx;
+        var head = new AuditAnchor(3, new string('a', 64));
+        audit.Verification = AuditChainVerification.Intact(3, head);
+        var cut = ctx.Render<AuditLogPage>();
+
+        cut.Find("[data-testid='audit-verify']").Click();
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid='audit-chain-head']").TextContent.Should().Be($"3:{new string('a', 64)}"), Wait);
+        cut.FindAll("button[aria-label='Copy chain head']").Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task VerifyAgainstRecordedHead_BadTextRefusedAtField_GoodTextSentToTheService()
+    {
+        var (ctx, audit) = Create();
+        await using var _ctx = ctx;
+        var cut = ctx.Render<AuditLogPage>();
+        cut.Find("[data-testid='audit-verify']").Click();
+        cut.WaitForAssertion(() => cut.Find("#audit-anchor"), Wait);
+
+        cut.Find("#audit-anchor").Change("12:not-a-hash");
+        cut.Find("#audit-anchor-verify").Click();
+        cut.WaitForAssertion(() => cut.Markup.Should().Contain("a colon, and its 64-character hash"), Wait);
+        audit.VerifiedAgainst.Should().Equal([null], "nothing is verified against an unreadable head");
+
+        cut.Find("#audit-anchor").Change($"12:{new string('B', 64)}");
+        cut.Find("#audit-anchor-verify").Click();
+
+        cut.WaitForAssertion(() => audit.VerifiedAgainst.Last().Should().Be(new AuditAnchor(12, new string('b', 64))), Wait);
+    }
+
+    [Fact]
     public async Task ExportCsv_DownloadsTheFilteredRows()
     {
         var (ctx, audit) = Create();

@@ -30,5 +30,11 @@ public sealed class FakeAuditService : IAuditService
         return Task.FromResult(AuditCsvExporter.Write(Entries));
     }
 
-    public Task<AuditChainVerification> VerifyAsync(CancellationToken ct = default) => Task.FromResult(Verification);
+    public List<AuditAnchor?> VerifiedAgainst { get; } = [];
+
+    public Task<AuditChainVerification> VerifyAsync(AuditAnchor? anchor = null, CancellationToken ct = default)
+    {
+        VerifiedAgainst.Add(anchor);
+        return Task.FromResult(Verification);
+    }
 }
