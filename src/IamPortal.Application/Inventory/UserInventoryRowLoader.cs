@@ -1,10 +1,11 @@
 using IamPortal.Application.Iam;
+using IamPortal.Application.Users;
 
 namespace IamPortal.Application.Inventory;
 
 /// <summary>
-/// Reads one user's list row live from IAM (about ten calls: the user, groups, policies, login profile, keys and their
-/// last use, MFA) to patch the snapshot after a change to that user, instead of rebuilding the whole account.
+/// Reads one user's list row live from IAM, with the same read as the user's page (<see cref="UserDetailService.ReadAsync"/>:
+/// about a dozen calls), to patch the snapshot after a change to that user instead of rebuilding the whole account.
 /// </summary>
 public sealed class UserInventoryRowLoader(IIamClient iam, TimeProvider time)
 {
@@ -13,37 +14,23 @@ public sealed class UserInventoryRowLoader(IIamClient iam, TimeProvider time)
     /// <summary>The user's row now, or null when the user no longer exists.</summary>
     public async Task<UserInventoryRow?> LoadAsync(string userName, UserInventoryRow? previous, CancellationToken ct)
     {
-        IamUser user;
-        try { user = await iam.GetUserAsync(userName, ct); }
-        catch (NoSuchEntityException) { return null; }
+        if (await UserDetailService.ReadAsync(iam, time, userName, ct) is not { } view) return null;
 
-        var groups = iam.ListGroupsForUserAsync(user.UserName, ct);
-        var attached = iam.ListAttachedUserPoliciesAsync(user.UserName, ct);
-        var inline = iam.ListUserPoliciesAsync(user.UserName, ct);
-        var profile = iam.GetLoginProfileAsync(user.UserName, ct);
-        var keys = iam.ListAccessKeysAsync(user.UserName, ct);
-        var mfa = iam.ListMfaDevicesAsync(user.UserName, ct);
-        var tags = user.Tags is { } known ? Task.FromResult(known) : iam.ListUserTagsAsync(user.UserName, ct);
-        await Task.WhenAll(groups, attached, inline, profile, keys, mfa, tags);
-
-        var slots = await KeySlotsAsync(await keys, ct);
-        var devices = await mfa;
-        var report = new CredentialReportRow(user.UserName, user.Arn, user.CreateDate, await profile is not null, user.PasswordLastUsed,
-            PasswordLastChanged(await profile, previous), null, devices.Count > 0,
-            slots.ElementAtOrDefault(0) ?? NoKey, slots.ElementAtOrDefault(1) ?? NoKey, false, false);
-        var detail = new IamUserDetail(user, [.. (await groups).Select(g => g.GroupName)], await attached,
-            [.. (await inline).Select(name => new IamInlinePolicy(name, ""))], await tags, user.PermissionsBoundaryArn);
-        var virtualSerial = devices.Select(d => d.SerialNumber).FirstOrDefault(s => s.Contains(":mfa/", StringComparison.Ordinal));
+        // The credential report's columns, rebuilt from the live read: oldest key and certificate first, as IAM orders them.
+        var slots = view.AccessKeys.OrderBy(k => k.Key.CreateDate)
+            .Select(k => new AccessKeySlot(k.Key.Status == IamAccessKeyStatus.Active, k.Key.CreateDate, k.LastUsed?.LastUsedDate,
+                k.LastUsed?.ServiceName, k.LastUsed?.Region))
+            .ToList();
+        var certificates = view.SigningCertificates.OrderBy(c => c.UploadDate).Select(c => c.Status == IamAccessKeyStatus.Active).ToList();
+        var user = view.User;
+        var report = new CredentialReportRow(user.UserName, user.Arn, user.CreateDate, view.LoginProfile is not null, user.PasswordLastUsed,
+            PasswordLastChanged(view.LoginProfile, previous), null, view.MfaDevices.Count > 0,
+            slots.ElementAtOrDefault(0) ?? NoKey, slots.ElementAtOrDefault(1) ?? NoKey,
+            certificates.ElementAtOrDefault(0), certificates.ElementAtOrDefault(1));
+        var detail = new IamUserDetail(user, [.. view.Groups.Select(g => g.GroupName)], view.AttachedPolicies,
+            [.. view.InlinePolicyNames.Select(name => new IamInlinePolicy(name, ""))], view.Tags, user.PermissionsBoundaryArn);
+        var virtualSerial = view.MfaDevices.Select(d => d.SerialNumber).FirstOrDefault(s => s.Contains(":mfa/", StringComparison.Ordinal));
         return UserInventoryRowFactory.Create(detail, report, virtualSerial, time.GetUtcNow());
-    }
-
-    /// <summary>The credential report's key columns, oldest key first, with each key's last use.</summary>
-    private async Task<List<AccessKeySlot>> KeySlotsAsync(IReadOnlyList<IamAccessKey> keys, CancellationToken ct)
-    {
-        var ordered = keys.OrderBy(k => k.CreateDate).ToList();
-        var used = await Task.WhenAll(ordered.Select(k => iam.GetAccessKeyLastUsedAsync(k.AccessKeyId, ct)));
-        return [.. ordered.Select((k, i) => new AccessKeySlot(k.Status == IamAccessKeyStatus.Active, k.CreateDate,
-            used[i].LastUsedDate, used[i].ServiceName, used[i].Region))];
     }
 
     /// <summary>

@@ -84,6 +84,10 @@ public class InventoryBuilderTests
     {
         var user = new IamUser(name, "AIDAPATCHED0000000001", $"arn:aws:iam::123456789012:user/{name}", "/", Sample.Now, Tags: [new IamTag("Team", "ops")]);
         return fake.On(nameof(IIamClient.GetUserAsync), _ => user)
+            .On(nameof(IIamClient.ListUserTagsAsync), _ => (IReadOnlyList<IamTag>)[new IamTag("Team", "ops")])
+            .On(nameof(IIamClient.ListSigningCertificatesAsync), _ => (IReadOnlyList<IamSigningCertificate>)[])
+            .On(nameof(IIamClient.ListSshPublicKeysAsync), _ => (IReadOnlyList<IamSshPublicKey>)[])
+            .On(nameof(IIamClient.ListServiceSpecificCredentialsAsync), _ => (IReadOnlyList<IamServiceSpecificCredential>)[])
             .On(nameof(IIamClient.ListGroupsForUserAsync), _ => (IReadOnlyList<IamGroup>)[new IamGroup("ops", "AGPA2", "arn:aws:iam::123456789012:group/ops", "/", Sample.Now)])
             .On(nameof(IIamClient.ListAttachedUserPoliciesAsync), _ => (IReadOnlyList<IamAttachedPolicy>)[])
             .On(nameof(IIamClient.ListUserPoliciesAsync), _ => (IReadOnlyList<string>)["inline-one"])
