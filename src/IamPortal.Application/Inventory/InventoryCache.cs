@@ -1,8 +1,12 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace IamPortal.Application.Inventory;
 
 /// <summary>The account's snapshot and the single build in flight; a singleton that scoped services share.</summary>
-public sealed class InventoryCache
+public sealed class InventoryCache(ILogger<InventoryCache>? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger<InventoryCache>.Instance;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (long Version, UserInventoryRow? Row)> _patches = new(StringComparer.OrdinalIgnoreCase);
     private Task<InventorySnapshot>? _building;
@@ -53,6 +57,8 @@ public sealed class InventoryCache
                 }
                 Snapshot = snapshot;
             }
+            _logger.LogInformation("Inventory of account {AccountId} built: {Users} users, {Groups} groups in {Seconds:F1} s",
+                snapshot.AccountId, snapshot.Users.Count, snapshot.Groups.Count, snapshot.BuildDuration.TotalSeconds);
             return snapshot;
         }
         finally

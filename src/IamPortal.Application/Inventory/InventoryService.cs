@@ -21,7 +21,7 @@ public sealed class InventoryService(
     {
         operatorContext.EnsureCanRead("read the inventory");
         var current = cache.Snapshot;
-        if (current is null) return await cache.BuildOnceAsync(BuildAsync, ct);
+        if (current is null) return await cache.BuildOnceAsync(builder.BuildAsync, ct);
         if (time.GetUtcNow() - current.BuiltAt > options.Value.MaxAge) _ = RefreshInBackgroundAsync();
         return current;
     }
@@ -29,7 +29,7 @@ public sealed class InventoryService(
     public Task<InventorySnapshot> RefreshAsync(CancellationToken ct = default)
     {
         operatorContext.EnsureCanRead("refresh the inventory");
-        return cache.BuildOnceAsync(BuildAsync, ct);
+        return cache.BuildOnceAsync(builder.BuildAsync, ct);
     }
 
     public async Task UserChangedAsync(string userName, CancellationToken ct = default)
@@ -49,17 +49,9 @@ public sealed class InventoryService(
 
     public void Invalidate() => cache.Clear();
 
-    private async Task<InventorySnapshot> BuildAsync(CancellationToken ct)
-    {
-        var snapshot = await builder.BuildAsync(ct);
-        logger.LogInformation("Inventory of account {AccountId} built: {Users} users, {Groups} groups in {Duration} ms",
-            snapshot.AccountId, snapshot.Users.Count, snapshot.Groups.Count, (int)snapshot.BuildDuration.TotalMilliseconds);
-        return snapshot;
-    }
-
     private async Task RefreshInBackgroundAsync()
     {
-        try { await cache.BuildOnceAsync(BuildAsync, CancellationToken.None); }
+        try { await cache.BuildOnceAsync(builder.BuildAsync, CancellationToken.None); }
         catch (Exception e) { logger.LogWarning(e, "Background inventory refresh failed; the previous snapshot stays in use"); }
     }
 }

@@ -24,9 +24,7 @@ public sealed class InventoryRefreshService(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var builder = scope.ServiceProvider.GetRequiredService<InventoryBuilder>();
-                var snapshot = await cache.BuildOnceAsync(builder.BuildAsync, stoppingToken);
-                logger.LogInformation("Inventory of account {AccountId} built: {Users} users, {Groups} groups in {Seconds:F1} s",
-                    snapshot.AccountId, snapshot.Users.Count, snapshot.Groups.Count, snapshot.BuildDuration.TotalSeconds);
+                await cache.BuildOnceAsync(builder.BuildAsync, stoppingToken);
             }
             catch (OperationCanceledException)
             {
