@@ -4,15 +4,12 @@ using IamPortal.E2E.Infrastructure;
 
 namespace IamPortal.E2E.Deployment;
 
-/// <summary>
-/// What the Dockerfile does, short of Docker (there is no engine here): publish the portal and the Sandbox, then run the
-/// published output from its own folder, as the images' entry points do.
-/// </summary>
-public sealed class PublishedOutputTests : IAsyncLifetime
+/// <summary>The portal and the Sandbox published once for the class, as the Dockerfile's build stage does.</summary>
+public sealed class PublishedOutput : IAsyncLifetime
 {
     private readonly string _out = Directory.CreateTempSubdirectory("iamportal-publish-").FullName;
-    private string WebDir => Path.Combine(_out, "web");
-    private string SandboxDir => Path.Combine(_out, "sandbox");
+    public string WebDir => Path.Combine(_out, "web");
+    public string SandboxDir => Path.Combine(_out, "sandbox");
 
     public async Task InitializeAsync()
     {
@@ -26,6 +23,34 @@ public sealed class PublishedOutputTests : IAsyncLifetime
         var (exitCode, log) = await RunAsync("dotnet", ["publish", csproj, "-c", RepoPaths.Configuration, "--no-build", "-nologo", "-o", output], TimeSpan.FromMinutes(4));
         exitCode.Should().Be(0, $"dotnet publish {project} must succeed as in the Dockerfile:\n{log}");
     }
+
+    private static async Task<(int ExitCode, string Log)> RunAsync(string file, string[] args, TimeSpan timeout)
+    {
+        var info = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cts.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    public Task DisposeAsync()
+    {
+        try { Directory.Delete(_out, recursive: true); } catch (IOException) { }
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// What the Dockerfile does, short of Docker (there is no engine here): publish the portal and the Sandbox, then run the
+/// published output from its own folder, as the images' entry points do.
+/// </summary>
+public sealed class PublishedOutputTests(PublishedOutput published) : IClassFixture<PublishedOutput>
+{
+    private string WebDir => published.WebDir;
+    private string SandboxDir => published.SandboxDir;
 
     [Fact]
     public async Task PublishedPortal_Development_ServesHealthPagesAndStaticAssets_WithoutLocalData()
@@ -75,23 +100,5 @@ public sealed class PublishedOutputTests : IAsyncLifetime
             sandbox.Kill(entireProcessTree: true);
             await sandbox.WaitForExitAsync();
         }
-    }
-
-    private static async Task<(int ExitCode, string Log)> RunAsync(string file, string[] args, TimeSpan timeout)
-    {
-        var info = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args) info.ArgumentList.Add(arg);
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(timeout);
-        await process.WaitForExitAsync(cts.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
-
-    public Task DisposeAsync()
-    {
-        try { Directory.Delete(_out, recursive: true); } catch (IOException) { }
-        return Task.CompletedTask;
     }
 }
