@@ -170,13 +170,7 @@ public sealed partial class OidcSignInTests(OidcPortalFixture fixture) : IClassF
     {
         try
         {
-            await steps();
-        }
-        catch
-        {
-            await Screenshots.SaveAsync(page, name + "-failure");
-            await File.WriteAllTextAsync(Path.Combine(RepoPaths.Root, ".test-output", name + "-portal.log"), fixture.Portal.Output);
-            throw;
+            await FailureArtifacts.CaptureAsync(page, fixture.Portal, name, steps);
         }
         finally
         {

@@ -14,7 +14,7 @@ public sealed class PersonaPickerTests(PickerPortalFixture fixture) : IClassFixt
         page.Context.SetDefaultTimeout(45_000);
         var csp = new List<string>();
         page.Console += (_, m) => { if (m.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) csp.Add(m.Text); };
-        try
+        await FailureArtifacts.CaptureAsync(page, fixture.Portal, "auth-persona", async () =>
         {
             await page.GotoAsync("/users");
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/signin\\?returnUrl=%2Fusers$"));
@@ -30,13 +30,7 @@ public sealed class PersonaPickerTests(PickerPortalFixture fixture) : IClassFixt
             await Assertions.Expect(page.GetByTestId("operator-role")).ToHaveTextAsync("SecurityAdmin");
             await Assertions.Expect(page.Locator("table a[href^='/users/']").First).ToBeVisibleAsync();
             await Screenshots.SaveAsync(page, "auth-persona-admin-users");
-        }
-        catch
-        {
-            await Screenshots.SaveAsync(page, "auth-persona-failure");
-            await File.WriteAllTextAsync(Path.Combine(RepoPaths.Root, ".test-output", "auth-persona-portal.log"), fixture.Portal.Output);
-            throw;
-        }
+        });
         csp.Should().BeEmpty();
     }
 

@@ -12,7 +12,7 @@ public sealed class SessionExpiryTests(ShortSessionPortalFixture fixture) : ICla
     {
         var page = await fixture.NewPageAsync();
         page.Context.SetDefaultTimeout(45_000);
-        try
+        await FailureArtifacts.CaptureAsync(page, fixture.Portal, "auth-session-expiry", async () =>
         {
             await page.GotoAsync("/users");
             await page.GetByRole(AriaRole.Button, new() { Name = "Security admin" }).ClickAsync();
@@ -32,13 +32,7 @@ public sealed class SessionExpiryTests(ShortSessionPortalFixture fixture) : ICla
             // The old cookie no longer opens the portal either.
             await page.GotoAsync("/users");
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/signin"));
-        }
-        catch
-        {
-            await Screenshots.SaveAsync(page, "auth-session-expiry-failure");
-            await File.WriteAllTextAsync(Path.Combine(RepoPaths.Root, ".test-output", "auth-session-expiry-portal.log"), fixture.Portal.Output);
-            throw;
-        }
+        });
     }
 
 }

@@ -13,16 +13,7 @@ public sealed class KeyRotationTests(PortalBrowserFixture fixture) : IClassFixtu
     public async Task RotationAssistant_NewKeyUsedThenOldDeactivatedAndDeleted_OnlyNewKeyRemains()
     {
         var page = await fixture.NewPageAsync();
-        try
-        {
-            await RotateAsync(page);
-        }
-        catch
-        {
-            await Screenshots.SaveAsync(page, "rotation-failure");
-            await File.WriteAllTextAsync(Path.Combine(RepoPaths.Root, ".test-output", "rotation-portal.log"), fixture.Portal.Output);
-            throw;
-        }
+        await FailureArtifacts.CaptureAsync(page, fixture.Portal, "rotation", () => RotateAsync(page));
     }
 
     private async Task RotateAsync(IPage page)

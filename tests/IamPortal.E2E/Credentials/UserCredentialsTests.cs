@@ -17,17 +17,7 @@ public sealed class UserCredentialsTests(PortalBrowserFixture fixture) : IClassF
         page.Console += (_, m) => { lock (console) console.Add($"{m.Type}: {m.Text}"); };
         page.PageError += (_, e) => { lock (console) console.Add($"pageerror: {e}"); };
         await page.GotoAsync($"/users/{User}");
-        try
-        {
-            await ManageAsync(page);
-        }
-        catch
-        {
-            await Screenshots.SaveAsync(page, "credentials-failure");
-            await File.WriteAllTextAsync(Path.Combine(RepoPaths.Root, ".test-output", "credentials-portal.log"), fixture.Portal.Output);
-            lock (console) File.WriteAllLines(Path.Combine(RepoPaths.Root, ".test-output", "credentials-browser-console.log"), console);
-            throw;
-        }
+        await FailureArtifacts.CaptureAsync(page, fixture.Portal, "credentials", () => ManageAsync(page), console);
     }
 
     [SkippableFact]

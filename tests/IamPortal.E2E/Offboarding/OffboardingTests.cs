@@ -98,17 +98,5 @@ public sealed partial class OffboardingTests(PortalBrowserFixture fixture) : ICl
             .Where(n => !n.StartsWith("svc-") && n != "break-glass-admin").ToList();
     }
 
-    private async Task RunAsync(IPage page, string name, Func<Task> test)
-    {
-        try
-        {
-            await test();
-        }
-        catch
-        {
-            await Screenshots.SaveAsync(page, name + "-failure");
-            await File.WriteAllTextAsync(Path.Combine(RepoPaths.Root, ".test-output", name + "-portal.log"), fixture.Portal.Output);
-            throw;
-        }
-    }
+    private Task RunAsync(IPage page, string name, Func<Task> test) => FailureArtifacts.CaptureAsync(page, fixture.Portal, name, test);
 }

@@ -13,17 +13,7 @@ public sealed class OnboardingWizardTests(PortalBrowserFixture fixture) : IClass
         var console = new List<string>();
         page.Console += (_, m) => console.Add(m.Type + ": " + m.Text);
         await page.GotoAsync("/users/new");
-        try
-        {
-            await ClickThroughAsync(page);
-        }
-        catch
-        {
-            await Screenshots.SaveAsync(page, "onboarding-failure");
-            await File.WriteAllLinesAsync(Path.Combine(RepoPaths.Root, ".test-output", "onboarding-console.log"), console);
-            await File.WriteAllTextAsync(Path.Combine(RepoPaths.Root, ".test-output", "onboarding-portal.log"), fixture.Portal.Output);
-            throw;
-        }
+        await FailureArtifacts.CaptureAsync(page, fixture.Portal, "onboarding", () => ClickThroughAsync(page), console);
     }
 
     private static async Task ClickThroughAsync(IPage page)

@@ -21,6 +21,17 @@ public sealed class DataProtectionTests : IDisposable
             .UseSetting("DataProtection:CertificatePath", certificatePath ?? "")
             .UseSetting("DataProtection:CertificatePassword", password ?? ""));
 
+    /// <summary>A self-signed certificate with its private key, as dp.pfx in the data folder.</summary>
+    private async Task<string> WritePfxAsync(string password)
+    {
+        var path = Path.Combine(_dataPath, "dp.pfx");
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest("CN=IamPortal Data Protection", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        await File.WriteAllBytesAsync(path, certificate.Export(X509ContentType.Pfx, password));
+        return path;
+    }
+
     private static async Task<IReadOnlyList<string>> KeyRingAsync(IServiceProvider services)
     {
         services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("payload"); // makes the first key
@@ -31,13 +42,7 @@ public sealed class DataProtectionTests : IDisposable
     [Fact]
     public async Task KeyRing_WithCertificate_StoredEncryptedAndStillUsableAfterRestart()
     {
-        var pfx = Path.Combine(_dataPath, "dp.pfx");
-        using (var rsa = RSA.Create(2048))
-        {
-            var request = new CertificateRequest("CN=IamPortal Data Protection", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-            await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, "pfx-pass"));
-        }
+        var pfx = await WritePfxAsync("pfx-pass");
         string protectedPayload;
         await using (var first = Portal(pfx, "pfx-pass"))
         {
@@ -63,12 +68,7 @@ public sealed class DataProtectionTests : IDisposable
     [InlineData("dp.pfx", "wrong", "could not be opened")]
     public async Task Start_CertificateUnusable_RefusesNamingTheSetting(string file, string? password, string reason)
     {
-        using (var rsa = RSA.Create(2048))
-        {
-            var request = new CertificateRequest("CN=x", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-            await File.WriteAllBytesAsync(Path.Combine(_dataPath, "dp.pfx"), certificate.Export(X509ContentType.Pfx, "right"));
-        }
+        await WritePfxAsync("right");
         await using var portal = Portal(Path.Combine(_dataPath, file), password);
 
         var start = () => portal.Services;
