@@ -38,6 +38,7 @@ public static class DependencyInjection
 
         // Jobs: journaled multi-step work with live progress; guardrails for everything that changes users.
         services.AddSingleton<JobProgress>();
+        services.AddSingleton<JobTargetGuard>();
         services.AddScoped<JobRunner>();
         services.AddScoped<IGuardrailsService, GuardrailsService>();
 

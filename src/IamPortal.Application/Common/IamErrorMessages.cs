@@ -9,6 +9,7 @@ public static class IamErrorMessages
     public static string Describe(Exception exception) => exception switch
     {
         PortalAccessDeniedException denied => denied.Message,
+        Jobs.JobStepRefusedException refused => refused.Message,
         IamException iam => $"{Summary(iam.Code)} {Detail(iam)}".Trim(),
         OperationCanceledException => "The operation was cancelled.",
         _ => "Something went wrong while talking to IAM. The error was logged; try again.",

@@ -36,7 +36,7 @@ public sealed class KeyRotationService(
     IInventoryService inventory,
     IJobStore jobs,
     JobRunner runner,
-    JobProgress progress,
+    JobTargetGuard guard,
     TimeProvider time) : IKeyRotationService
 {
     private const string NotOpen = "This rotation is not open any more.";
@@ -57,7 +57,7 @@ public sealed class KeyRotationService(
         try
         {
             var op = await audited.DemandAsync(Permission.ManageUsers, action, userName, ct);
-            var open = (await jobs.ListAsync(KeyRotationSteps.JobKind, userName, 100, ct)).FirstOrDefault(KeyRotationSteps.IsOpen);
+            var open = await guard.FindUnfinishedAsync(KeyRotationSteps.Scope, userName, null, ct);
             var keys = await iam.ListAccessKeysAsync(userName, ct);
             var refusal = open is not null ? "A rotation of this user's key is already under way: continue it below."
                 : keys.Count == 0 ? $"{userName} has no access key to rotate. Create one instead."
@@ -74,7 +74,7 @@ public sealed class KeyRotationService(
                 op.Name, now, now,
                 new Dictionary<string, string> { [KeyRotationSteps.OldKeyData] = oldKey, [KeyRotationSteps.ApprovedThroughData] = "1" },
                 KeyRotationSteps.Create(oldKey));
-            return await RunAsync(job, ct);
+            return await RunAsync(job, action, ct);
         }
         catch (Exception e) when (e is IamException or PortalAccessDeniedException)
         {
@@ -100,7 +100,7 @@ public sealed class KeyRotationService(
                 {
                     var cancelled = job with { Status = JobStatus.Cancelled, UpdatedAt = time.GetUtcNow() };
                     await jobs.SaveAsync(cancelled, c);
-                    progress.Publish(cancelled);
+                    runner.Publish(cancelled);
                     return cancelled;
                 }, ct);
             return CredentialResult.Ok(new KeyRotationProgress(job, null));
@@ -121,7 +121,7 @@ public sealed class KeyRotationService(
             if (job is null || !KeyRotationSteps.IsOpen(job)) return CredentialResult.Failed<KeyRotationProgress>(NotOpen);
             if (approveNext && KeyRotationSteps.Current(job) is { } next)
                 job = job with { Data = new Dictionary<string, string>(job.Data) { [KeyRotationSteps.ApprovedThroughData] = next.Index.ToString() } };
-            return await RunAsync(job, ct);
+            return await RunAsync(job, action, ct);
         }
         catch (Exception e) when (e is IamException or PortalAccessDeniedException)
         {
@@ -129,8 +129,16 @@ public sealed class KeyRotationService(
         }
     }
 
-    private async Task<CredentialResult<KeyRotationProgress>> RunAsync(Job job, CancellationToken ct)
+    /// <summary>One run of the rotation at a time per user: a second start, check or approval meanwhile is refused.</summary>
+    private async Task<CredentialResult<KeyRotationProgress>> RunAsync(Job job, string action, CancellationToken ct)
     {
+        var (lease, conflict) = await guard.ClaimAsync(KeyRotationSteps.Scope, job, ct);
+        if (conflict is not null)
+        {
+            await audited.RecordInvalidAsync(action, job.Target, new Dictionary<string, object?> { ["ExistingJobId"] = conflict.JobId }, conflict.Message, ct);
+            return CredentialResult.Invalid<KeyRotationProgress>(CredentialFields.Rotation, conflict.Message);
+        }
+        using var _ = lease;
         (_created, _waiting) = (null, null);
         var result = await runner.RunAsync(job, ExecuteAsync, ct);
         await inventory.UserChangedAsync(job.Target, CancellationToken.None);
@@ -158,7 +166,7 @@ public sealed class KeyRotationService(
         if (!changed) return job;
         job = job with { UpdatedAt = time.GetUtcNow() };
         await jobs.SaveAsync(job, ct);
-        progress.Publish(job);
+        runner.Publish(job);
         return job;
     }
 

@@ -32,6 +32,9 @@ public static class KeyRotationSteps
     public static JobStep? Current(Job job) => job.Steps.FirstOrDefault(s => s.Status is not (StepStatus.Succeeded or StepStatus.Skipped));
 
     public static bool IsOpen(Job job) => job.Kind == JobKind && job.Status is not (JobStatus.Succeeded or JobStatus.Cancelled);
+
+    /// <summary>One rotation per user: an open one (waiting days for the new key's use) holds the user.</summary>
+    public static readonly JobScope Scope = new("key-rotation", [JobKind], IsOpen);
 }
 
 /// <summary>A rotation step that cannot run yet: the job pauses (it has not failed) and resumes from here.</summary>

@@ -11,31 +11,37 @@ public delegate Task StepExecutor(Job job, JobStep step, CancellationToken ct);
 /// </summary>
 public sealed class JobRunner(IJobStore store, JobProgress progress, TimeProvider time)
 {
-    public async Task<Job> RunAsync(Job job, StepExecutor execute, CancellationToken ct = default)
+    /// <summary>Runs the job; <paramref name="observer"/> hears every change of this job (a page that follows only its own job).</summary>
+    public async Task<Job> RunAsync(Job job, StepExecutor execute, CancellationToken ct = default, IProgress<Job>? observer = null)
     {
-        job = await SaveAsync(job with { Status = JobStatus.Running }, ct);
+        var save = (Job j, CancellationToken c) => SaveAsync(j, observer, c);
+        job = await save(job with { Status = JobStatus.Running }, ct);
         foreach (var step in job.Steps.Where(s => s.Status is not (StepStatus.Succeeded or StepStatus.Skipped)).ToList())
         {
-            job = await SaveAsync(Replace(job, step with { Status = StepStatus.Running, Error = null, ErrorCode = null }), ct);
+            job = await save(Replace(job, step with { Status = StepStatus.Running, Error = null, ErrorCode = null }), ct);
             try
             {
                 await execute(job, step, ct);
-                job = await SaveAsync(Replace(job, step with { Status = StepStatus.Succeeded, Error = null, ErrorCode = null, CompletedAt = time.GetUtcNow() }), ct);
+                job = await save(Replace(job, step with { Status = StepStatus.Succeeded, Error = null, ErrorCode = null, CompletedAt = time.GetUtcNow() }), ct);
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
-                var code = e is IamException iam ? iam.Code : e.GetType().Name;
+                var code = e switch { IamException iam => iam.Code, JobStepRefusedException refused => refused.Code, _ => e.GetType().Name };
                 job = Replace(job, step with { Status = StepStatus.Failed, Error = Common.IamErrorMessages.Describe(e), ErrorCode = code });
-                return await SaveAsync(job with { Status = JobStatus.Failed }, CancellationToken.None);
+                return await save(job with { Status = JobStatus.Failed }, CancellationToken.None);
             }
         }
-        return await SaveAsync(job with { Status = JobStatus.Succeeded }, ct);
+        return await save(job with { Status = JobStatus.Succeeded }, ct);
     }
 
-    private async Task<Job> SaveAsync(Job job, CancellationToken ct)
+    /// <summary>Tells every listener of a change made outside a run (abandoned, rolled back, paused).</summary>
+    public void Publish(Job job) => progress.Publish(job);
+
+    private async Task<Job> SaveAsync(Job job, IProgress<Job>? observer, CancellationToken ct)
     {
         job = job with { UpdatedAt = time.GetUtcNow() };
         await store.SaveAsync(job, ct);
+        observer?.Report(job);
         progress.Publish(job);
         return job;
     }

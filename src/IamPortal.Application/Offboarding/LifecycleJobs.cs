@@ -5,9 +5,13 @@ using IamPortal.Application.Security;
 
 namespace IamPortal.Application.Offboarding;
 
-/// <summary>Creates, runs and resumes the lifecycle jobs (Offboarding, Quarantine, QuarantineRelease) on the journal.</summary>
+/// <summary>
+/// Creates, runs, resumes and abandons the lifecycle jobs (Offboarding, Quarantine, QuarantineRelease) on the journal.
+/// One of them at a time per user (<see cref="LifecycleJobKinds.Scope"/>): a second start is refused and names the first.
+/// </summary>
 public sealed class LifecycleJobs(
     RunningLifecycleJobs running,
+    JobTargetGuard guard,
     IJobStore store,
     JobRunner runner,
     OffboardingStepExecutor executor,
@@ -23,18 +27,12 @@ public sealed class LifecycleJobs(
         return new Job(Guid.NewGuid(), kind, target, title, JobStatus.Pending, createdBy, now, now, data, jobSteps);
     }
 
-    public async Task<Job> RunAsync(Job job, CancellationToken ct)
+    /// <summary>Runs a new job unless another lifecycle job on its user is running or unfinished (refused, audited).</summary>
+    public async Task<LifecycleJobResult> StartAsync(Job job, string action, CancellationToken ct, string? note = null, IProgress<Job>? observer = null)
     {
-        if (!running.TryStart(job.Id)) return job;
-        try
-        {
-            return await runner.RunAsync(job, (_, step, c) => executor.ExecuteAsync(step, c), ct);
-        }
-        finally
-        {
-            running.Finish(job.Id);
-            await inventory.UserChangedAsync(job.Target, CancellationToken.None);
-        }
+        var (lease, conflict) = await guard.ClaimAsync(LifecycleJobKinds.Scope, job, ct);
+        if (conflict is not null) return await RefuseAsync(action, job.Target, conflict, ct);
+        using (lease) return new LifecycleJobResult(await RunAsync(job, ct, observer), Note: note);
     }
 
     /// <summary>Continues a stopped or interrupted job of one of <paramref name="kinds"/> from its first unfinished step.</summary>
@@ -45,13 +43,55 @@ public sealed class LifecycleJobs(
         if (job is null || !kinds.Contains(job.Kind)) return LifecycleJobResult.Refused("There is no such job.");
         if (running.IsRunning(job.Id)) return new LifecycleJobResult(job, "This job is running right now; watch its progress.");
         if (!job.CanResume) return new LifecycleJobResult(job, "This job has nothing left to resume.");
-        return new LifecycleJobResult(await RunAsync(job, ct));
+        var (lease, conflict) = await guard.ClaimAsync(LifecycleJobKinds.Scope, job, ct);
+        if (conflict is not null) return await RefuseAsync(action, job.Target, conflict, ct) with { Job = job };
+        using (lease) return new LifecycleJobResult(await RunAsync(job, ct, null));
+    }
+
+    /// <summary>Gives up a stopped or interrupted job (what it did stays done); its user is free for a new job.</summary>
+    public async Task<LifecycleJobResult> AbandonAsync(Guid jobId, CancellationToken ct)
+    {
+        var job = await store.GetAsync(jobId, ct);
+        var action = (job?.Kind ?? LifecycleJobKinds.Offboarding) + ".Abandon";
+        await audited.DemandAsync(Permission.ManageUsers, action, job?.Target ?? jobId.ToString(), ct);
+        if (job is null || !LifecycleJobKinds.All.Contains(job.Kind)) return LifecycleJobResult.Refused("There is no such job.");
+        if (running.IsRunning(job.Id)) return new LifecycleJobResult(job, "This job is running right now; it can be abandoned once it stops.");
+        if (!job.CanResume) return new LifecycleJobResult(job, "This job is not open any more.");
+        var parameters = new Dictionary<string, object?> { ["JobId"] = job.Id, ["StepsDone"] = job.CompletedSteps, ["Steps"] = job.Steps.Count };
+        var abandoned = await audited.RunAsync(Permission.ManageUsers, action, job.Target, parameters, async c =>
+        {
+            var cancelled = job with { Status = JobStatus.Cancelled, UpdatedAt = time.GetUtcNow() };
+            await store.SaveAsync(cancelled, c);
+            return cancelled;
+        }, ct);
+        runner.Publish(abandoned);
+        return new LifecycleJobResult(abandoned);
     }
 
     public async Task<IReadOnlyList<Job>> ListAsync(string? target, int take, CancellationToken ct)
     {
         var lists = await Task.WhenAll(LifecycleJobKinds.All.Select(k => store.ListAsync(k, target, take, ct)));
         return lists.SelectMany(l => l).OrderByDescending(j => j.CreatedAt).Take(take).ToList();
+    }
+
+    private async Task<Job> RunAsync(Job job, CancellationToken ct, IProgress<Job>? observer)
+    {
+        if (!running.TryStart(job.Id)) return job;
+        try
+        {
+            return await runner.RunAsync(job, (_, step, c) => executor.ExecuteAsync(step, c), ct, observer);
+        }
+        finally
+        {
+            running.Finish(job.Id);
+            await inventory.UserChangedAsync(job.Target, CancellationToken.None);
+        }
+    }
+
+    private async Task<LifecycleJobResult> RefuseAsync(string action, string target, JobConflict conflict, CancellationToken ct)
+    {
+        await audited.RecordInvalidAsync(action, target, new Dictionary<string, object?> { ["ExistingJobId"] = conflict.JobId }, conflict.Message, ct);
+        return LifecycleJobResult.Conflicting(conflict);
     }
 }
 

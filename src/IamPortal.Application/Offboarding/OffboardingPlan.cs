@@ -27,5 +27,10 @@ public sealed record LifecycleJobResult(Jobs.Job? Job, string? Error = null, str
 {
     public bool Succeeded => Error is null && Job?.Status == Jobs.JobStatus.Succeeded;
 
+    /// <summary>Refused because another job holds the user: the page sends the operator to it.</summary>
+    public Jobs.JobConflict? Conflict { get; init; }
+
     public static LifecycleJobResult Refused(string error) => new(null, error);
+
+    public static LifecycleJobResult Conflicting(Jobs.JobConflict conflict) => new(null, conflict.Message) { Conflict = conflict };
 }

@@ -14,7 +14,8 @@ public sealed class OffboardingService(
 {
     public const string DefaultReason = "Offboarding";
 
-    public async Task<LifecycleJobResult> StartAsync(string userName, bool quarantineFirst, string? reason = null, CancellationToken ct = default)
+    public async Task<LifecycleJobResult> StartAsync(string userName, bool quarantineFirst, string? reason = null, CancellationToken ct = default,
+        IProgress<Job>? observer = null)
     {
         var op = await audited.DemandAsync(Permission.ManageUsers, "Offboarding.Start", userName, ct);
         var plan = await planner.PlanAsync(userName, ct);
@@ -32,11 +33,13 @@ public sealed class OffboardingService(
             ["QuarantineFirst"] = quarantineFirst ? "true" : "false",
         };
         var job = jobs.Create(LifecycleJobKinds.Offboarding, plan.UserName, $"Offboard {plan.UserName}", op.Name, data, steps);
-        return new LifecycleJobResult(await jobs.RunAsync(job, ct));
+        return await jobs.StartAsync(job, "Offboarding.Start", ct, observer: observer);
     }
 
     public Task<LifecycleJobResult> ResumeAsync(Guid jobId, CancellationToken ct = default) =>
         jobs.ResumeAsync(jobId, [LifecycleJobKinds.Offboarding], "Offboarding.Resume", ct);
+
+    public Task<LifecycleJobResult> AbandonAsync(Guid jobId, CancellationToken ct = default) => jobs.AbandonAsync(jobId, ct);
 
     public bool IsRunning(Guid jobId) => running.IsRunning(jobId);
 

@@ -8,6 +8,9 @@ public static class LifecycleJobKinds
     public const string QuarantineRelease = "QuarantineRelease";
 
     public static readonly IReadOnlyList<string> All = [Offboarding, Quarantine, QuarantineRelease];
+
+    /// <summary>One lifecycle job at a time per user: they touch the same keys, password and deny-all policy.</summary>
+    public static readonly Jobs.JobScope Scope = new("user-lifecycle", All, Jobs.JobScope.Resumable);
 }
 
 /// <summary>

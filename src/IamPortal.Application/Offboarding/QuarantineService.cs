@@ -46,7 +46,7 @@ public sealed class QuarantineService(
             ["DeactivatedKeys"] = string.Join(",", steps.Where(s => s.Kind == Kinds.DeactivateAccessKey).Select(s => s.Data["AccessKeyId"])),
         };
         var job = jobs.Create(LifecycleJobKinds.Quarantine, user.UserName, $"Quarantine {user.UserName}", op.Name, data, steps);
-        return new LifecycleJobResult(await jobs.RunAsync(job, ct), Note: QuarantinePolicy.PasswordNote);
+        return await jobs.StartAsync(job, action, ct, QuarantinePolicy.PasswordNote);
     }
 
     public async Task<LifecycleJobResult> ReleaseAsync(string userName, CancellationToken ct = default)
@@ -63,7 +63,7 @@ public sealed class QuarantineService(
         var job = jobs.Create(LifecycleJobKinds.QuarantineRelease, user.UserName, $"Release {user.UserName} from quarantine", op.Name,
             new Dictionary<string, string> { ["ReactivatedKeys"] = string.Join(",", keys) }, steps);
         var note = loginProfile is null ? QuarantinePolicy.PasswordNote : null;
-        return new LifecycleJobResult(await jobs.RunAsync(job, ct), Note: note);
+        return await jobs.StartAsync(job, "Offboarding.Release", ct, note);
     }
 
     public Task<LifecycleJobResult> ResumeAsync(Guid jobId, CancellationToken ct = default) =>

@@ -1,3 +1,5 @@
+using IamPortal.Application.Jobs;
+
 namespace IamPortal.Application.Onboarding;
 
 /// <summary>The onboarding wizard: options, field validation, the plan with its CLI equivalent, and the journaled job.</summary>
@@ -15,8 +17,15 @@ public interface IOnboardingService
     /// <summary>The ordered steps the job will run, each with its AWS CLI equivalent (secrets as placeholders).</summary>
     IReadOnlyList<OnboardingPlanStep> BuildPlan(OnboardingRequest request);
 
-    /// <summary>Validates, then runs the plan as a journaled job; every step is authorized and audited.</summary>
-    Task<OnboardingResult> StartAsync(OnboardingRequest request, CancellationToken ct = default);
+    /// <summary>
+    /// Validates, then runs the plan as a journaled job; every step is authorized and audited. Refused (with
+    /// <see cref="OnboardingResult.Conflict"/>) while another onboarding of the name runs or is unfinished.
+    /// <paramref name="observer"/> hears every change of this job, and only of this job.
+    /// </summary>
+    Task<OnboardingResult> StartAsync(OnboardingRequest request, CancellationToken ct = default, IProgress<Job>? observer = null);
+
+    /// <summary>An onboarding job from the journal (to open one that holds a name).</summary>
+    Task<Job?> GetJobAsync(Guid jobId, CancellationToken ct = default);
 
     /// <summary>Resumes a failed job from its first unfinished step.</summary>
     Task<OnboardingResult> RetryAsync(Guid jobId, CancellationToken ct = default);

@@ -20,6 +20,7 @@ public static partial class OnboardingPlanner
 {
     public const string PasswordPlaceholder = "<generated>";
     public const string CustomPasswordPlaceholder = "<password>";
+    public const string JobIdPlaceholder = "<job-id>";
 
     public static IReadOnlyList<OnboardingPlanStep> BuildPlan(OnboardingRequest r)
     {
@@ -57,11 +58,10 @@ public static partial class OnboardingPlanner
             cli += $" --permissions-boundary {Quote(r.PermissionsBoundaryArn)}";
             description += $" with the permissions boundary {PolicyName(r.PermissionsBoundaryArn)}";
         }
-        if (r.Tags.Count > 0)
-        {
-            cli += " --tags " + string.Join(" ", r.Tags.Select(t => Quote($"Key={t.Key},Value={t.Value}")));
-            description += $" and {r.Tags.Count} tag{(r.Tags.Count == 1 ? "" : "s")}";
-        }
+        // The job's own tag proves later steps, a retry and a rollback act on the user this job created.
+        var tags = r.Tags.Append(new Iam.IamTag(OnboardingOwnership.TagKey, JobIdPlaceholder));
+        cli += " --tags " + string.Join(" ", tags.Select(t => Quote($"Key={t.Key},Value={t.Value}")));
+        if (r.Tags.Count > 0) description += $" and {r.Tags.Count} tag{(r.Tags.Count == 1 ? "" : "s")}";
         var data = Data(("UserName", r.UserName), ("Path", r.Path), ("PermissionsBoundaryArn", r.PermissionsBoundaryArn ?? ""));
         data["Tags"] = System.Text.Json.JsonSerializer.Serialize(r.Tags.Select(t => new[] { t.Key, t.Value }));
         return new(OnboardingStepKinds.CreateUser, description, cli, data);

@@ -16,6 +16,9 @@ public sealed record OnboardingResult(Job? Job, IReadOnlyDictionary<string, stri
 
     public bool Succeeded => Job?.Status == JobStatus.Succeeded;
 
+    /// <summary>Refused because another onboarding of the name is running or unfinished: the page offers to open it.</summary>
+    public JobConflict? Conflict { get; init; }
+
     public override string ToString() => $"OnboardingResult {{ Job = {Job?.Id}, Status = {Job?.Status}, Errors = {Errors.Count}, Credentials = *** }}";
 }
 
@@ -52,6 +55,9 @@ public static class OnboardingJobState
 {
     public const string Kind = "Onboarding";
     public const string RolledBackKey = "RolledBack";
+
+    /// <summary>One onboarding of a name at a time: a failed one holds the name until it is retried to the end or rolled back.</summary>
+    public static readonly JobScope Scope = new("onboarding", [Kind], j => j.CanResume && j.Data.GetValueOrDefault(RolledBackKey) != "true");
 
     /// <summary>What the job has created in IAM so far, in words, for the "what exists now" list after a failure.</summary>
     public static IReadOnlyList<string> WhatExists(Job job)

@@ -10,7 +10,7 @@ namespace IamPortal.Application.Onboarding;
 /// policies, groups, boundary, user), each call audited as "Onboarding.Rollback.&lt;Action&gt;". "Already gone" counts
 /// as done, so a rollback that stopped half-way can simply run again. A user the job did not create is never touched.
 /// </summary>
-public sealed class OnboardingRollback(IIamClient iam, IAuditedOperations audited)
+public sealed class OnboardingRollback(IIamClient iam, IAuditedOperations audited, OnboardingStepExecutor executor)
 {
     private const string Prefix = "Onboarding.Rollback.";
 
@@ -33,17 +33,19 @@ public sealed class OnboardingRollback(IIamClient iam, IAuditedOperations audite
         await StepAsync("DeleteUser", user, null, c => iam.DeleteUserAsync(user, c), ct);
     }
 
-    /// <summary>The user, if this job created it: its CreateUser step succeeded, or was attempted and the user is newer than the job.</summary>
+    /// <summary>The user, if this job created it: it carries the job's ownership tag (someone else's user of that name is left alone).</summary>
     private async Task<IamUser?> FindOwnedUserAsync(Job job, CancellationToken ct)
     {
         var create = job.Steps.FirstOrDefault(s => s.Kind == OnboardingStepKinds.CreateUser);
         if (create is null || create.Status is StepStatus.Pending or StepStatus.Skipped) return null;
-        if (create.Status == StepStatus.Failed && create.ErrorCode == IamErrorCodes.EntityAlreadyExists) return null;
-        IamUser user;
-        try { user = await iam.GetUserAsync(job.Target, ct); }
-        catch (NoSuchEntityException) { return null; }
-        var ours = create.Status == StepStatus.Succeeded || user.CreateDate >= job.CreatedAt.AddMinutes(-1);
-        return ours ? user : null;
+        try
+        {
+            return await executor.FindOwnedUserAsync(job.Id, job.Target, ct);
+        }
+        catch (JobStepRefusedException)
+        {
+            return null;
+        }
     }
 
     private async Task StepAsync(string action, string user, Dictionary<string, object?>? parameters, Func<CancellationToken, Task> operation, CancellationToken ct)

@@ -22,7 +22,7 @@ public sealed class OnboardingService(
     IAccountService accounts,
     IJobStore jobs,
     JobRunner runner,
-    JobProgress progress,
+    JobTargetGuard guard,
     OnboardingStepExecutor executor,
     OnboardingRollback rollback,
     TimeProvider time) : IOnboardingService
@@ -64,7 +64,7 @@ public sealed class OnboardingService(
 
     public IReadOnlyList<OnboardingPlanStep> BuildPlan(OnboardingRequest request) => OnboardingPlanner.BuildPlan(request);
 
-    public async Task<OnboardingResult> StartAsync(OnboardingRequest request, CancellationToken ct = default)
+    public async Task<OnboardingResult> StartAsync(OnboardingRequest request, CancellationToken ct = default, IProgress<Job>? observer = null)
     {
         const string action = "Onboarding.Start";
         var op = await audited.DemandAsync(Permission.ManageUsers, action, request.UserName, ct);
@@ -87,8 +87,13 @@ public sealed class OnboardingService(
         var jobData = Parameters(resolved).ToDictionary(p => p.Key, p => p.Value?.ToString() ?? "");
         var job = new Job(Guid.NewGuid(), OnboardingJobState.Kind, resolved.UserName, $"Onboard {resolved.UserName}", JobStatus.Pending,
             op.Name, now, now, jobData, steps);
-        _secrets[job.Id] = secrets;
-        return await RunAsync(job, secrets, ct);
+        var (lease, conflict) = await guard.ClaimAsync(OnboardingJobState.Scope, job, ct);
+        if (conflict is not null) return await RefuseAsync(action, null, conflict, ct);
+        using (lease)
+        {
+            _secrets[job.Id] = secrets;
+            return await RunAsync(job, secrets, ct, observer);
+        }
     }
 
     public async Task<OnboardingResult> RetryAsync(Guid jobId, CancellationToken ct = default)
@@ -98,6 +103,9 @@ public sealed class OnboardingService(
         if (job is null || job.Kind != OnboardingJobState.Kind) return OnboardingResult.Failed(job, "There is no such onboarding job.");
         if (!job.CanResume || job.Data.GetValueOrDefault(OnboardingJobState.RolledBackKey) == "true")
             return OnboardingResult.Failed(job, "This onboarding job has nothing left to resume.");
+        var (lease, conflict) = await guard.ClaimAsync(OnboardingJobState.Scope, job, ct);
+        if (conflict is not null) return await RefuseAsync("Onboarding.Retry", job, conflict, ct);
+        using var _ = lease;
         if (!_secrets.TryGetValue(jobId, out var secrets))
         {
             // Resumed by another session or after a restart: credential steps cannot be done without showing a secret.
@@ -109,7 +117,7 @@ public sealed class OnboardingService(
                     ? s with { Status = StepStatus.Skipped, Error = ReissueNote, ErrorCode = null } : s).ToList(),
             };
         }
-        return await RunAsync(job, secrets, ct);
+        return await RunAsync(job, secrets, ct, null);
     }
 
     public async Task<OnboardingResult> RollBackAsync(Guid jobId, CancellationToken ct = default)
@@ -119,6 +127,9 @@ public sealed class OnboardingService(
         if (job is null || job.Kind != OnboardingJobState.Kind) return OnboardingResult.Failed(job, "There is no such onboarding job.");
         if (job.Status == JobStatus.Succeeded)
             return OnboardingResult.Failed(job, "This onboarding finished; remove the user through offboarding instead.");
+        var (lease, conflict) = await guard.ClaimAsync(OnboardingJobState.Scope, job, ct);
+        if (conflict is not null) return await RefuseAsync("Onboarding.Rollback", job, conflict, ct);
+        using var _ = lease;
         try
         {
             await rollback.RunAsync(job, ct);
@@ -132,14 +143,27 @@ public sealed class OnboardingService(
         var data = new Dictionary<string, string>(job.Data) { [OnboardingJobState.RolledBackKey] = "true" };
         job = job with { Status = JobStatus.Cancelled, Data = data, UpdatedAt = time.GetUtcNow() };
         await jobs.SaveAsync(job, CancellationToken.None);
-        progress.Publish(job);
+        runner.Publish(job);
         await inventory.UserChangedAsync(job.Target, CancellationToken.None);
         return new OnboardingResult(job, new Dictionary<string, string>());
     }
 
-    private async Task<OnboardingResult> RunAsync(Job job, OnboardingSecrets secrets, CancellationToken ct)
+    public async Task<Job?> GetJobAsync(Guid jobId, CancellationToken ct = default)
     {
-        job = await runner.RunAsync(job, (_, step, c) => executor.ExecuteAsync(step, secrets, c), ct);
+        operatorContext.EnsureCanRead("read an onboarding job");
+        var job = await jobs.GetAsync(jobId, ct);
+        return job?.Kind == OnboardingJobState.Kind ? job : null;
+    }
+
+    private async Task<OnboardingResult> RefuseAsync(string action, Job? job, JobConflict conflict, CancellationToken ct)
+    {
+        await audited.RecordInvalidAsync(action, conflict.Target, new Dictionary<string, object?> { ["ExistingJobId"] = conflict.JobId }, conflict.Message, ct);
+        return OnboardingResult.Failed(job, conflict.Message) with { Conflict = conflict };
+    }
+
+    private async Task<OnboardingResult> RunAsync(Job job, OnboardingSecrets secrets, CancellationToken ct, IProgress<Job>? observer)
+    {
+        job = await runner.RunAsync(job, (j, step, c) => executor.ExecuteAsync(j, step, secrets, c), ct, observer);
         await inventory.UserChangedAsync(job.Target, CancellationToken.None);
         if (job.Status != JobStatus.Succeeded)
             return OnboardingResult.Failed(job, job.FailedStep is { } failed ? $"{failed.Description}: {failed.Error}" : "The onboarding did not finish.");

@@ -8,33 +8,52 @@ namespace IamPortal.Application.Onboarding;
 
 /// <summary>
 /// Runs one journaled onboarding step against IAM through <see cref="IAuditedOperations"/> (ManageUsers, audited as
-/// "Onboarding.&lt;Step&gt;"). A step that was already attempted treats IAM's "already exists" as done.
+/// "Onboarding.&lt;Step&gt;"). "Already exists" counts as done only for a user that carries this job's ownership tag
+/// (<see cref="OnboardingOwnership"/>), and every step after CreateUser first checks that the user is still the job's.
 /// </summary>
 public sealed class OnboardingStepExecutor(IIamClient iam, IAuditedOperations audited)
 {
-    public Task ExecuteAsync(JobStep step, OnboardingSecrets secrets, CancellationToken ct)
+    public async Task ExecuteAsync(Job job, JobStep step, OnboardingSecrets secrets, CancellationToken ct)
     {
         var user = step.Data["UserName"];
-        var attemptedBefore = step.Status != StepStatus.Pending;
-        return step.Kind switch
+        if (step.Kind == OnboardingStepKinds.CreateUser)
         {
-            OnboardingStepKinds.CreateUser => CreateUserAsync(step, user, attemptedBefore, ct),
-            OnboardingStepKinds.CreateLoginProfile => CreateLoginProfileAsync(step, user, secrets, attemptedBefore, ct),
+            await CreateUserAsync(job.Id, step, user, ct);
+            return;
+        }
+        await EnsureOwnedAsync(job.Id, user, ct);
+        await (step.Kind switch
+        {
+            OnboardingStepKinds.CreateLoginProfile => CreateLoginProfileAsync(step, user, secrets, ct),
             OnboardingStepKinds.CreateAccessKey => CreateAccessKeyAsync(user, secrets, ct),
             OnboardingStepKinds.AddUserToGroup => RunAsync(step.Kind, user, new() { ["GroupName"] = step.Data["GroupName"] },
                 c => iam.AddUserToGroupAsync(step.Data["GroupName"], user, c), ct),
             OnboardingStepKinds.AttachUserPolicy => RunAsync(step.Kind, user, new() { ["PolicyArn"] = step.Data["PolicyArn"] },
                 c => iam.AttachUserPolicyAsync(user, step.Data["PolicyArn"], c), ct),
             _ => throw new InvalidOperationException($"Onboarding has no step of kind {step.Kind}."),
-        };
+        });
     }
 
-    private async Task CreateUserAsync(JobStep step, string user, bool attemptedBefore, CancellationToken ct)
+    /// <summary>The user as IAM has it now, if this job created it; null when IAM has no such user.</summary>
+    public async Task<IamUser?> FindOwnedUserAsync(Guid jobId, string user, CancellationToken ct)
+    {
+        IamUser existing;
+        try { existing = await iam.GetUserAsync(user, ct); }
+        catch (NoSuchEntityException) { return null; }
+        return OnboardingOwnership.IsOwnedBy(existing, jobId) ? existing : throw OnboardingOwnership.NotOwned(existing.UserName);
+    }
+
+    private async Task EnsureOwnedAsync(Guid jobId, string user, CancellationToken ct)
+    {
+        if (await FindOwnedUserAsync(jobId, user, ct) is null) throw OnboardingOwnership.Gone(user);
+    }
+
+    private async Task CreateUserAsync(Guid jobId, JobStep step, string user, CancellationToken ct)
     {
         var path = step.Data.GetValueOrDefault("Path") is { Length: > 0 } p ? p : "/";
         var boundary = step.Data.GetValueOrDefault("PermissionsBoundaryArn") is { Length: > 0 } b ? b : null;
         var tags = (JsonSerializer.Deserialize<string[][]>(step.Data.GetValueOrDefault("Tags") ?? "[]") ?? [])
-            .Select(t => new IamTag(t[0], t[1])).ToList();
+            .Select(t => new IamTag(t[0], t[1])).Append(OnboardingOwnership.TagFor(jobId)).ToList();
         var parameters = new Dictionary<string, object?>
         {
             ["Path"] = path, ["PermissionsBoundaryArn"] = boundary, ["Tags"] = string.Join(", ", tags.Select(t => $"{t.Key}={t.Value}")),
@@ -43,25 +62,28 @@ public sealed class OnboardingStepExecutor(IIamClient iam, IAuditedOperations au
         {
             await RunAsync(step.Kind, user, parameters, c => iam.CreateUserAsync(user, path, boundary, tags, c), ct);
         }
-        catch (EntityAlreadyExistsException) when (attemptedBefore)
+        catch (EntityAlreadyExistsException)
         {
-            // A retry after IAM created the user but the journal did not hear back: the user is ours.
+            // Done only if IAM created it for this job on an earlier attempt whose answer was lost: the tag proves it.
+            if (await FindOwnedUserAsync(jobId, user, ct) is null) throw;
         }
     }
 
-    private async Task CreateLoginProfileAsync(JobStep step, string user, OnboardingSecrets secrets, bool attemptedBefore, CancellationToken ct)
+    private async Task CreateLoginProfileAsync(JobStep step, string user, OnboardingSecrets secrets, CancellationToken ct)
     {
         var resetRequired = step.Data.GetValueOrDefault("PasswordResetRequired") != "false";
         if (secrets.Password is null)
             throw new InvalidOperationException("The password is no longer in memory; set a console password from the user's page.");
+        var parameters = new Dictionary<string, object?> { ["PasswordResetRequired"] = resetRequired };
         try
         {
-            await RunAsync(step.Kind, user, new() { ["PasswordResetRequired"] = resetRequired },
-                c => iam.CreateLoginProfileAsync(user, secrets.Password, resetRequired, c), ct);
+            await RunAsync(step.Kind, user, parameters, c => iam.CreateLoginProfileAsync(user, secrets.Password, resetRequired, c), ct);
         }
-        catch (EntityAlreadyExistsException) when (attemptedBefore)
+        catch (EntityAlreadyExistsException)
         {
-            // Created by the earlier attempt with this same in-memory password.
+            // The user is this job's, but who set the password that exists is unknown: set the one this job will show.
+            await RunAsync("UpdateLoginProfile", user, parameters,
+                c => iam.UpdateLoginProfileAsync(user, secrets.Password, resetRequired, c), ct);
         }
     }
 

@@ -88,6 +88,8 @@ public static class OnboardingValidator
         for (var i = 0; i < r.Tags.Count; i++)
         {
             if (IamRules.ValidateTagKey(r.Tags[i].Key) is { } keyError) errors[OnboardingFields.TagKey(i)] = keyError;
+            else if (OnboardingOwnership.IsReserved(r.Tags[i].Key))
+                errors[OnboardingFields.TagKey(i)] = "Keys that start with iamportal: are the portal's own; choose another key.";
             if (IamRules.ValidateTagValue(r.Tags[i].Value) is { } valueError) errors[OnboardingFields.TagValue(i)] = valueError;
         }
         for (var i = 0; i < r.Tags.Count; i++)
@@ -101,6 +103,8 @@ public static class OnboardingValidator
             errors[OnboardingFields.Tags] = $"The guardrails require these tags: {string.Join(", ", missing)}.";
         else if (IamRules.ValidateTags(r.Tags) is { } setError)
             errors[OnboardingFields.Tags] = setError;
+        else if (r.Tags.Count > OnboardingOwnership.MaxOperatorTags)
+            errors[OnboardingFields.Tags] = $"At most {OnboardingOwnership.MaxOperatorTags} tags: IAM allows {IamRules.MaxTagsPerUser} and the portal adds one to mark the user as created by this onboarding.";
     }
 
     /// <summary>The groups the user will join: those picked plus those copied from another user, without duplicates.</summary>

@@ -33,7 +33,8 @@ public sealed class EfJobStore(IPortalDbContextFactory factory) : IJobStore
         await using var db = await factory.CreateAsync(ct);
         var q = db.Jobs.AsNoTracking();
         if (kind is not null) q = q.Where(j => j.Kind == kind);
-        if (target is not null) q = q.Where(j => j.Target == target);
+        // IAM names are unique case-insensitively: Jane.Doe and jane.doe are one user.
+        if (target is not null) q = q.Where(j => j.Target.ToLower() == target.ToLower());
         var rows = await q.OrderByDescending(j => j.UpdatedAtUtc).Take(take).Select(j => j.Json).ToListAsync(ct);
         return rows.Select(r => JsonSerializer.Deserialize<Job>(r, Json)!).ToList();
     }

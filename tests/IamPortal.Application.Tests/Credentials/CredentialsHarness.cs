@@ -34,7 +34,7 @@ public sealed class CredentialsHarness
         var progress = new JobProgress();
         Console = new ConsoleAccessService(client, op, runner);
         Keys = new AccessKeyService(client, runner);
-        Rotation = new KeyRotationService(client, op, audited, Inventory, Jobs, new JobRunner(Jobs, progress, Time), progress, Time);
+        Rotation = new KeyRotationService(client, op, audited, Inventory, Jobs, new JobRunner(Jobs, progress, Time), new JobTargetGuard(Jobs), Time);
         Mfa = new MfaService(client, new FakeAccounts(), runner, Time);
         Tags = new UserTagsService(client, new FixedGuardrails(), runner);
     }

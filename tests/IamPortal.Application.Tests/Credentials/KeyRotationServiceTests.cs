@@ -118,7 +118,7 @@ public class KeyRotationServiceTests
         keys.NewKeyUsed = Sample.Now.AddDays(2);
 
         var fresh = new KeyRotationService(FakeIamClient(h), new FakeOperator(), new AuditedOperations(new FakeOperator(), h.Audit, new FakeAccounts(), h.Time),
-            h.Inventory, h.Jobs, new JobRunner(h.Jobs, new JobProgress(), h.Time), new JobProgress(), h.Time);
+            h.Inventory, h.Jobs, new JobRunner(h.Jobs, new JobProgress(), h.Time), new JobTargetGuard(h.Jobs), h.Time);
         var resumed = await fresh.CheckAsync(id);
 
         resumed.Value!.NewKey.Should().BeNull();

@@ -17,5 +17,5 @@ public sealed class MemoryJobStore : IJobStore
     public Task<Job?> GetAsync(Guid id, CancellationToken ct = default) => Task.FromResult(Jobs.GetValueOrDefault(id));
 
     public Task<IReadOnlyList<Job>> ListAsync(string? kind = null, string? target = null, int take = 100, CancellationToken ct = default) =>
-        Task.FromResult<IReadOnlyList<Job>>(Jobs.Values.Where(j => (kind is null || j.Kind == kind) && (target is null || j.Target == target)).Take(take).ToList());
+        Task.FromResult<IReadOnlyList<Job>>(Jobs.Values.Where(j => (kind is null || j.Kind == kind) && (target is null || string.Equals(j.Target, target, StringComparison.OrdinalIgnoreCase))).Take(take).ToList());
 }

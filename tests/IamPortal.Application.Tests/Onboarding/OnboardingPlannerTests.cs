@@ -31,7 +31,7 @@ public class OnboardingPlannerTests
 
         cli.Should().Be("aws iam create-user --user-name new.hire --path /engineering/ " +
                         "--permissions-boundary arn:aws:iam::123456789012:policy/boundaries/DeveloperBoundary " +
-                        "--tags 'Key=Owner,Value=Jane Doe' Key=CostCenter,Value=CC-1");
+                        "--tags 'Key=Owner,Value=Jane Doe' Key=CostCenter,Value=CC-1 'Key=iamportal:onboarding-job,Value=<job-id>'");
     }
 
     [Fact]

@@ -42,10 +42,11 @@ public class OnboardingServiceTests
     private static Harness Create(PortalRole role = PortalRole.SecurityAdmin)
     {
         var (client, fake) = FakeIam.Create();
+        var created = new System.Collections.Concurrent.ConcurrentDictionary<string, IamUser>(StringComparer.OrdinalIgnoreCase);
         fake.On("ListPoliciesAsync", _ => (IReadOnlyList<IamManagedPolicy>)[])
             .On("GetAccountPasswordPolicyAsync", _ => (IamPasswordPolicy?)new IamPasswordPolicy(14, true, true, true, true))
-            .Throw("GetUserAsync", new NoSuchEntityException("no such user"))
-            .On("CreateUserAsync", a => new IamUser((string)a[0]!, "AIDA1", "arn", "/", Sample.Now))
+            .On("GetUserAsync", a => created.TryGetValue((string)a[0]!, out var user) ? user : throw new NoSuchEntityException("no such user"))
+            .On("CreateUserAsync", a => created[(string)a[0]!] = new IamUser((string)a[0]!, "AIDA1", "arn", "/", Sample.Now, Tags: (IReadOnlyList<IamTag>?)a[3]))
             .On("CreateLoginProfileAsync", a => new IamLoginProfile((string)a[0]!, Sample.Now, true))
             .On("CreateAccessKeyAsync", a => new IamNewAccessKey((string)a[0]!, "AKIANEW", IamAccessKeyStatus.Active, Sample.Now, Secret))
             .On("AddUserToGroupAsync", _ => true);
@@ -57,7 +58,7 @@ public class OnboardingServiceTests
         var progress = new JobProgress();
         var inventory = new FixedInventory();
         var service = new OnboardingService(client, op, audited, new FixedGuardrails(), inventory, new FakeAccounts(), jobs,
-            new JobRunner(jobs, progress, time), progress, new OnboardingStepExecutor(client, audited), new OnboardingRollback(client, audited), time);
+            new JobRunner(jobs, progress, time), new JobTargetGuard(jobs), new OnboardingStepExecutor(client, audited), new OnboardingRollback(client, audited, new OnboardingStepExecutor(client, audited)), time);
         return new Harness(service, fake, jobs, audit, inventory);
     }
 
@@ -132,8 +133,8 @@ public class OnboardingServiceTests
         failed.Job!.FailedStep!.Kind.Should().Be(OnboardingStepKinds.CreateLoginProfile);
 
         var fresh = new OnboardingService(FakeIamWith(h), new FakeOperator(), Audited(h), new FixedGuardrails(), h.Inventory, new FakeAccounts(),
-            h.Jobs, new JobRunner(h.Jobs, new JobProgress(), TimeProvider.System), new JobProgress(),
-            new OnboardingStepExecutor(FakeIamWith(h), Audited(h)), new OnboardingRollback(FakeIamWith(h), Audited(h)), TimeProvider.System);
+            h.Jobs, new JobRunner(h.Jobs, new JobProgress(), TimeProvider.System), new JobTargetGuard(h.Jobs),
+            new OnboardingStepExecutor(FakeIamWith(h), Audited(h)), new OnboardingRollback(FakeIamWith(h), Audited(h), new OnboardingStepExecutor(FakeIamWith(h), Audited(h))), TimeProvider.System);
 
         var resumed = await fresh.RetryAsync(failed.Job.Id);
 
@@ -141,6 +142,44 @@ public class OnboardingServiceTests
         resumed.Job.Steps.Where(s => s.Kind is OnboardingStepKinds.CreateLoginProfile or OnboardingStepKinds.CreateAccessKey)
             .Should().OnlyContain(s => s.Status == StepStatus.Skipped && s.Error!.Contains("Re-issue it from the user's page"));
         resumed.Credentials.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task RetryAsync_CreateUserAnswerLostButUserCarriesTheJobTag_CountsAsDoneAndFinishes()
+    {
+        var h = Create();
+        var created = new System.Collections.Concurrent.ConcurrentDictionary<string, IamUser>(StringComparer.OrdinalIgnoreCase);
+        var lost = true;
+        h.Iam.On("GetUserAsync", a => created.TryGetValue((string)a[0]!, out var user) ? user : throw new NoSuchEntityException("no such user"))
+            .On("CreateUserAsync", a =>
+            {
+                var name = (string)a[0]!;
+                if (created.ContainsKey(name)) throw new EntityAlreadyExistsException($"User with name {name} already exists.");
+                created[name] = new IamUser(name, "AIDA1", "arn", "/", Sample.Now, Tags: (IReadOnlyList<IamTag>?)a[3]);
+                if (lost) { lost = false; throw new IamException("ServiceFailure", "the answer was lost"); }
+                return created[name];
+            });
+        var failed = await h.Service.StartAsync(Request());
+        failed.Job!.FailedStep!.Kind.Should().Be(OnboardingStepKinds.CreateUser);
+
+        var retried = await h.Service.RetryAsync(failed.Job.Id);
+
+        retried.Succeeded.Should().BeTrue(retried.Error);
+        retried.Credentials!.SecretAccessKey.Should().Be(Secret);
+    }
+
+    [Fact]
+    public async Task RetryAsync_LoginProfileExistsOnTheJobsUser_SetsThePasswordItShows()
+    {
+        var h = Create();
+        h.Iam.Throw("CreateLoginProfileAsync", new EntityAlreadyExistsException("Login Profile for user already exists."))
+            .On("UpdateLoginProfileAsync", _ => true);
+
+        var result = await h.Service.StartAsync(Request());
+
+        result.Succeeded.Should().BeTrue(result.Error);
+        h.Iam.Count("UpdateLoginProfileAsync").Should().Be(1, "the password shown is the one the job set, whoever made the profile");
+        h.Audit.Entries.Select(e => e.Record.Action).Should().Contain("Onboarding.UpdateLoginProfile");
     }
 
     private static IIamClient FakeIamWith(Harness h) => (IIamClient)(object)h.Iam;

@@ -117,10 +117,16 @@ public class OnboardingValidatorTests
 
     [Theory]
     [InlineData("aws:reserved", "x", "Tags[3].Key")]
+    [InlineData("iamportal:onboarding-job", "x", "Tags[3].Key")]
     [InlineData("bad#key", "x", "Tags[3].Key")]
     [InlineData("Team", "bad;value", "Tags[3].Value")]
     public void Validate_BadTag_ErrorAtThatField(string key, string value, string field) =>
         Validate(Valid() with { Tags = [.. Valid().Tags, new(key, value)] }, OnboardingStep.Tags).Should().ContainKey(field);
+
+    [Fact]
+    public void Validate_FiftyTags_ErrorAtTagsLeavesRoomForTheJobsOwnTag() =>
+        Validate(Valid() with { Tags = [.. Valid().Tags, .. Enumerable.Range(0, 47).Select(i => new IamTag($"Extra{i}", "x"))] }, OnboardingStep.Tags)
+            [OnboardingFields.Tags].Should().Contain("At most 49 tags");
 
     [Fact]
     public void Validate_DuplicateTagKeys_ErrorAtTags() =>

@@ -43,7 +43,8 @@ public sealed class FakeLifecycleServices : IOffboardingPlanner, IOffboardingSer
         return new Job(Guid.NewGuid(), kind, user, $"{kind} {user}", status, "Alice Admin", TestData.Now, TestData.Now, new Dictionary<string, string>(), steps);
     }
 
-    public Task<LifecycleJobResult> StartAsync(string userName, bool quarantineFirst, string? reason = null, CancellationToken ct = default)
+    public Task<LifecycleJobResult> StartAsync(string userName, bool quarantineFirst, string? reason = null, CancellationToken ct = default,
+        IProgress<Job>? observer = null)
     {
         Calls.Add($"Start {userName} quarantineFirst={quarantineFirst}");
         return Task.FromResult(new LifecycleJobResult(MakeJob(LifecycleJobKinds.Offboarding, userName, FinishWith)));
@@ -53,6 +54,12 @@ public sealed class FakeLifecycleServices : IOffboardingPlanner, IOffboardingSer
     {
         Calls.Add("Resume");
         return Task.FromResult(new LifecycleJobResult(MakeJob(LifecycleJobKinds.Offboarding, "someone", JobStatus.Succeeded)));
+    }
+
+    public Task<LifecycleJobResult> AbandonAsync(Guid jobId, CancellationToken ct = default)
+    {
+        Calls.Add("Abandon");
+        return Task.FromResult(new LifecycleJobResult(MakeJob(LifecycleJobKinds.Offboarding, "someone", JobStatus.Cancelled)));
     }
 
     public bool IsRunning(Guid jobId) => false;

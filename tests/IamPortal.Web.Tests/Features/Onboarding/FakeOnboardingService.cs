@@ -1,3 +1,4 @@
+using IamPortal.Application.Jobs;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Onboarding;
 
@@ -25,11 +26,13 @@ public sealed class FakeOnboardingService : IOnboardingService
 
     public IReadOnlyList<OnboardingPlanStep> BuildPlan(OnboardingRequest request) => OnboardingPlanner.BuildPlan(request);
 
-    public Task<OnboardingResult> StartAsync(OnboardingRequest request, CancellationToken ct = default)
+    public Task<OnboardingResult> StartAsync(OnboardingRequest request, CancellationToken ct = default, IProgress<Job>? observer = null)
     {
         Started.Add(request);
         return Task.FromResult(OnboardingResult.Failed(null, "not in this test"));
     }
+
+    public Task<Job?> GetJobAsync(Guid jobId, CancellationToken ct = default) => Task.FromResult<Job?>(null);
 
     public Task<OnboardingResult> RetryAsync(Guid jobId, CancellationToken ct = default) => throw new InvalidOperationException("not expected");
 

@@ -36,7 +36,7 @@ public sealed class InventoryPatchFlowTests(OnboardingFlowFixture fixture) : ICl
         row.Groups.Should().Equal("all-staff");
         row.PasswordEnabled.Should().BeTrue();
         row.ActiveKeyCount.Should().Be(1);
-        row.Tags.Should().HaveCount(3);
+        row.Tags.Should().HaveCount(4).And.Contain(t => t.Key == Application.Onboarding.OnboardingOwnership.TagKey, "the three tags asked for and the job's own");
         (await inventory.GetAsync()).Users.Should().HaveCount(before.Users.Count + 1);
 
         var keyId = onboarded.Credentials!.AccessKeyId!;

@@ -37,7 +37,8 @@ public sealed class OnboardingFlowTests(OnboardingFlowFixture fixture) : IClassF
         result.Credentials!.AccessKeyId.Should().StartWith("AKIA");
         var user = (await fixture.Cli.RunAsync("iam", "get-user", "--user-name", "flow.full")).Json.GetProperty("User");
         user.GetProperty("Path").GetString().Should().Be("/engineering/");
-        user.GetProperty("Tags").EnumerateArray().Select(t => t.GetProperty("Key").GetString()).Should().BeEquivalentTo("Department", "CostCenter", "Owner");
+        user.GetProperty("Tags").EnumerateArray().Select(t => t.GetProperty("Key").GetString()).Should()
+            .BeEquivalentTo("Department", "CostCenter", "Owner", Application.Onboarding.OnboardingOwnership.TagKey);
         (await fixture.Cli.RunAsync("iam", "get-login-profile", "--user-name", "flow.full")).Json
             .GetProperty("LoginProfile").GetProperty("PasswordResetRequired").GetBoolean().Should().BeTrue();
         (await fixture.Cli.RunAsync("iam", "list-access-keys", "--user-name", "flow.full")).Json.GetProperty("AccessKeyMetadata")
