@@ -20,6 +20,25 @@ public sealed record OffboardingPlan(string UserName, string UserArn, IReadOnlyL
 {
     public bool IsQuarantined => Steps.Any(s => s.Kind == OffboardingStepKinds.DeleteUserPolicy
                                                && s.Data.GetValueOrDefault("PolicyName") == QuarantinePolicy.PolicyName);
+
+    /// <summary>
+    /// The deletion stage as it runs after a quarantine: the quarantine already deleted the console password, its keys
+    /// are inactive by then (not as read now), and its deny-all inline policy is deleted with the other inline policies.
+    /// </summary>
+    public IReadOnlyList<OffboardingPlanStep> AfterQuarantine()
+    {
+        var steps = Steps.Where(s => s.Kind != OffboardingStepKinds.DeleteLoginProfile)
+            .Select(s => s.Kind == OffboardingStepKinds.DeleteAccessKey
+                ? s with { Description = $"Delete access key {s.Data["AccessKeyId"]} (inactive after the quarantine)" } : s)
+            .ToList();
+        if (IsQuarantined) return steps;
+        var at = steps.FindIndex(s => s.Kind is OffboardingStepKinds.DeleteUserPolicy or OffboardingStepKinds.DetachUserPolicy
+            or OffboardingStepKinds.RemoveUserFromGroup or OffboardingStepKinds.DeleteUserPermissionsBoundary or OffboardingStepKinds.DeleteUser);
+        steps.Insert(at, new OffboardingPlanStep("7. Inline policies", OffboardingStepKinds.DeleteUserPolicy,
+            $"Delete inline policy {QuarantinePolicy.PolicyName}",
+            new Dictionary<string, string> { ["UserName"] = UserName, ["PolicyName"] = QuarantinePolicy.PolicyName }));
+        return steps;
+    }
 }
 
 /// <summary>What a lifecycle service call returned: the job as it stands, or why nothing was started.</summary>

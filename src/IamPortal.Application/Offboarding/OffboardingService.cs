@@ -24,8 +24,7 @@ public sealed class OffboardingService(
         {
             var quarantine = await planner.PlanQuarantineAsync(plan.UserName, op.Name,
                 string.IsNullOrWhiteSpace(reason) ? DefaultReason : reason, ct);
-            // The quarantine already deletes the console password; the deletion stage does not repeat it.
-            steps = [.. quarantine, .. WithQuarantinePolicyRemoval(plan).Where(s => s.Kind != OffboardingStepKinds.DeleteLoginProfile)];
+            steps = [.. quarantine, .. plan.AfterQuarantine()];
         }
         var data = new Dictionary<string, string>
         {
@@ -54,18 +53,5 @@ public sealed class OffboardingService(
     {
         operatorContext.EnsureCanRead("list offboarding jobs");
         return jobs.ListAsync(userName, take, ct);
-    }
-
-    /// <summary>The quarantine adds the deny-all inline policy; the deletion must remove it with the other inline policies.</summary>
-    private static IReadOnlyList<OffboardingPlanStep> WithQuarantinePolicyRemoval(OffboardingPlan plan)
-    {
-        if (plan.IsQuarantined) return plan.Steps;
-        var steps = plan.Steps.ToList();
-        var at = steps.FindIndex(s => s.Kind is OffboardingStepKinds.DeleteUserPolicy or OffboardingStepKinds.DetachUserPolicy
-            or OffboardingStepKinds.RemoveUserFromGroup or OffboardingStepKinds.DeleteUserPermissionsBoundary or OffboardingStepKinds.DeleteUser);
-        steps.Insert(at, new OffboardingPlanStep("7. Inline policies", OffboardingStepKinds.DeleteUserPolicy,
-            $"Delete inline policy {QuarantinePolicy.PolicyName}",
-            new Dictionary<string, string> { ["UserName"] = plan.UserName, ["PolicyName"] = QuarantinePolicy.PolicyName }));
-        return steps;
     }
 }

@@ -19,6 +19,7 @@ public partial class OffboardPage : IDisposable
     private IReadOnlyList<OffboardingPlanStep> _quarantineSteps = [];
     private IReadOnlyList<Job> _unfinished = [];
     private Job? _job;
+    private JobConflict? _conflict;
     private string? _loadError;
     private string? _alert;
     private bool _loading = true;
@@ -91,19 +92,19 @@ public partial class OffboardPage : IDisposable
         var dialog = await Dialogs.ShowAsync<OffboardConfirmDialog>($"Offboard {_plan.UserName}?", parameters,
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
         if (await dialog.Result is not { Canceled: false }) return;
-        await RunAsync(() => Offboarding.StartAsync(_plan.UserName, quarantineFirst));
+        await RunAsync(() => Offboarding.StartAsync(_plan.UserName, quarantineFirst, observer: new JobObserver(OnOwnJobChanged)));
     }
 
     private Task ResumeAsync() => _job is null ? Task.CompletedTask : RunAsync(() => Offboarding.ResumeAsync(_job.Id));
 
     private async Task RunAsync(Func<Task<LifecycleJobResult>> action)
     {
-        (_busy, _alert) = (true, null);
+        (_busy, _alert, _conflict) = (true, null, null);
         try
         {
             var result = await action();
             _job = result.Job ?? _job;
-            _alert = result.Error;
+            (_alert, _conflict) = (result.Error, result.Conflict);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -116,10 +117,15 @@ public partial class OffboardPage : IDisposable
         }
     }
 
+    /// <summary>A resumed job, by its id: another tab's job on the same user is never shown here.</summary>
     private void OnJobChanged(Job job)
     {
-        if (!_busy || job.Kind != LifecycleJobKinds.Offboarding || (_job is not null && job.Id != _job.Id)
-            || !string.Equals(job.Target, _plan?.UserName, StringComparison.OrdinalIgnoreCase)) return;
+        if (_job is null || job.Id != _job.Id) return;
+        OnOwnJobChanged(job);
+    }
+
+    private void OnOwnJobChanged(Job job)
+    {
         _job = job;
         _ = InvokeAsync(StateHasChanged);
     }

@@ -24,6 +24,7 @@ public partial class OffboardingJobPage : IDisposable
     [Inject] private IQuarantineService Quarantine { get; set; } = default!;
     [Inject] private IOperatorContext OperatorContext { get; set; } = default!;
     [Inject] private JobProgress Progress { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ILogger<OffboardingJobPage> Logger { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
@@ -49,15 +50,25 @@ public partial class OffboardingJobPage : IDisposable
         }
     }
 
-    private async Task ResumeAsync()
+    private Task ResumeAsync() => _job is null ? Task.CompletedTask : RunAsync(_job.Kind == LifecycleJobKinds.Offboarding
+        ? () => Offboarding.ResumeAsync(_job.Id)
+        : () => Quarantine.ResumeAsync(_job.Id));
+
+    private async Task ConfirmAbandonAsync()
     {
         if (_job is null) return;
+        var confirmed = await Dialogs.ShowMessageBoxAsync($"Abandon “{_job.Title}”?",
+            $"What the job did stays done in IAM ({_job.CompletedSteps} of {_job.Steps.Count} steps); nothing is undone and nothing more is done. " +
+            $"{_job.Target} is then free for a new offboarding or quarantine.", yesText: "Abandon", cancelText: "Cancel");
+        if (confirmed == true) await RunAsync(() => Offboarding.AbandonAsync(_job.Id));
+    }
+
+    private async Task RunAsync(Func<Task<LifecycleJobResult>> action)
+    {
         (_busy, _alert) = (true, null);
         try
         {
-            var result = _job.Kind == LifecycleJobKinds.Offboarding
-                ? await Offboarding.ResumeAsync(_job.Id)
-                : await Quarantine.ResumeAsync(_job.Id);
+            var result = await action();
             _job = result.Job ?? _job;
             (_alert, _note) = (result.Error, result.Note);
         }

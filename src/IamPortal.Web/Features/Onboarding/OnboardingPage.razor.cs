@@ -27,12 +27,16 @@ public partial class OnboardingPage : IDisposable
     private IReadOnlyList<OnboardingPlanStep> _plan = [];
     private OnboardingResult? _result;
     private Job? _job;
+    private JobConflict? _conflict;
     private string? _loadError;
     private string? _alert;
     private bool _canOnboard;
     private bool _started;
     private bool _busy;
     private int _activeIndex;
+
+    /// <summary>An onboarding job to open (the one that holds a name another start was refused for).</summary>
+    [SupplyParameterFromQuery(Name = "job")] public Guid? JobId { get; set; }
 
     [Inject] private IOnboardingService Onboarding { get; set; } = default!;
     [Inject] private IOperatorContext OperatorContext { get; set; } = default!;
@@ -53,6 +57,18 @@ public partial class OnboardingPage : IDisposable
         if (!_canOnboard) return;
         Progress.Changed += OnJobChanged;
         await LoadAsync();
+        if (JobId is { } id) await OpenJobAsync(id);
+    }
+
+    private async Task OpenJobAsync(Guid id)
+    {
+        _job = await Onboarding.GetJobAsync(id);
+        if (_job is null)
+        {
+            _alert = "There is no such onboarding job.";
+            return;
+        }
+        (_started, _activeIndex) = (true, CreateIndex);
     }
 
     private async Task LoadAsync()
@@ -128,8 +144,14 @@ public partial class OnboardingPage : IDisposable
         _request = _draft.ToRequest();
         await _stepper.NextStepAsync();
         (_started, _busy, _alert) = (true, true, null);
-        await RunAsync(() => Onboarding.StartAsync(_request));
-        if (_result is { Job: null, Errors.Count: > 0 })
+        await RunAsync(() => Onboarding.StartAsync(_request, observer: new JobObserver(OnOwnJobChanged)));
+        if (_result is { Job: null, Conflict: { } conflict })
+        {
+            // Another tab or operator holds the name: back to the review, with the way to that job.
+            (_started, _conflict, _alert) = (false, conflict, conflict.Message);
+            await _stepper.PreviousStepAsync();
+        }
+        else if (_result is { Job: null, Errors.Count: > 0 })
         {
             // Refused at the last check (e.g. someone took the name meanwhile): back to the fields.
             _draft.TouchAll(_result.Errors.Keys);
@@ -162,10 +184,15 @@ public partial class OnboardingPage : IDisposable
         }
     }
 
+    /// <summary>A retried or rolled-back job, by its id: another tab's job of the same name is never shown here.</summary>
     private void OnJobChanged(Job job)
     {
-        if (!_started || job.Kind != OnboardingJobState.Kind || _request is null
-            || !string.Equals(job.Target, _request.UserName, StringComparison.OrdinalIgnoreCase)) return;
+        if (_job is null || job.Id != _job.Id) return;
+        OnOwnJobChanged(job);
+    }
+
+    private void OnOwnJobChanged(Job job)
+    {
         _job = job;
         _ = InvokeAsync(StateHasChanged);
     }

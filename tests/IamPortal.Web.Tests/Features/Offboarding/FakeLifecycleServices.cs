@@ -10,6 +10,10 @@ public sealed class FakeLifecycleServices : IOffboardingPlanner, IOffboardingSer
     public List<string> Calls { get; } = [];
     public bool Quarantined { get; set; }
     public JobStatus FinishWith { get; set; } = JobStatus.Succeeded;
+    /// <summary>The journal as ListJobsAsync and GetJobAsync show it.</summary>
+    public List<Job> Journal { get; } = [];
+    /// <summary>What StartAsync answers instead of a finished job (e.g. a refusal naming another job).</summary>
+    public LifecycleJobResult? StartAnswer { get; set; }
 
     private static Dictionary<string, string> Data(string user) => OffboardingPlanStep.DataFor(user);
 
@@ -47,7 +51,7 @@ public sealed class FakeLifecycleServices : IOffboardingPlanner, IOffboardingSer
         IProgress<Job>? observer = null)
     {
         Calls.Add($"Start {userName} quarantineFirst={quarantineFirst}");
-        return Task.FromResult(new LifecycleJobResult(MakeJob(LifecycleJobKinds.Offboarding, userName, FinishWith)));
+        return Task.FromResult(StartAnswer ?? new LifecycleJobResult(MakeJob(LifecycleJobKinds.Offboarding, userName, FinishWith)));
     }
 
     public Task<LifecycleJobResult> ResumeAsync(Guid jobId, CancellationToken ct = default)
@@ -64,10 +68,10 @@ public sealed class FakeLifecycleServices : IOffboardingPlanner, IOffboardingSer
 
     public bool IsRunning(Guid jobId) => false;
 
-    public Task<Job?> GetJobAsync(Guid jobId, CancellationToken ct = default) => Task.FromResult<Job?>(null);
+    public Task<Job?> GetJobAsync(Guid jobId, CancellationToken ct = default) => Task.FromResult(Journal.FirstOrDefault(j => j.Id == jobId));
 
     public Task<IReadOnlyList<Job>> ListJobsAsync(string? userName = null, int take = 50, CancellationToken ct = default) =>
-        Task.FromResult<IReadOnlyList<Job>>([]);
+        Task.FromResult<IReadOnlyList<Job>>(Journal.Where(j => userName is null || j.Target == userName).ToList());
 
     public Task<QuarantineStatus> GetStatusAsync(string userName, CancellationToken ct = default) =>
         Task.FromResult(new QuarantineStatus(userName, Quarantined, Quarantined ? "Alice Admin" : null, null, Quarantined ? "Investigation" : null));

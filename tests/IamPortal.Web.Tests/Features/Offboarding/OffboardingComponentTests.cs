@@ -94,6 +94,66 @@ public sealed class OffboardingComponentTests : IAsyncLifetime
     }
 
     [Fact]
+    public void LifecycleJobView_InterruptedByARestart_SaysTheStepInFlightIsCheckedAgain()
+    {
+        Use();
+        var job = _services.MakeJob(LifecycleJobKinds.Offboarding, "leaver", JobStatus.Failed) is var j
+            ? j with { Status = JobStatus.Running, Steps = [j.Steps[0], j.Steps[1] with { Status = StepStatus.Running, Error = null }, j.Steps[2]] } : null!;
+
+        var view = Ctx.Render<LifecycleJobView>(p => p.Add(x => x.Job, job).Add(x => x.CanManage, true).Add(x => x.RunningHere, false));
+
+        view.Find("[data-testid='job-step-1'] td:nth-child(2)").TextContent.Trim().Should().Be("Interrupted — checked again on resume");
+        view.Find("[data-testid='job-state']").TextContent.Should().Contain("Done in IAM: step 1.")
+            .And.Contain("Step 2 was in flight when the portal stopped").And.NotContain("the rest have not been attempted");
+        view.Find("#job-resume").Should().NotBeNull();
+    }
+
+    [Fact]
+    public void OffboardPage_UnfinishedJobForTheUser_OffersItsResumeInsteadOfANewStart()
+    {
+        Use();
+        var stopped = _services.MakeJob(LifecycleJobKinds.Offboarding, "leaver", JobStatus.Failed);
+        _services.Journal.Add(stopped);
+
+        var page = Ctx.Render<OffboardPage>(p => p.Add(x => x.UserName, "leaver"));
+
+        page.WaitForElement("#offboard-open-unfinished", Wait).GetAttribute("href").Should().Be($"/offboarding/jobs/{stopped.Id}");
+        page.FindAll("#offboard-start").Should().BeEmpty("a second offboarding beside an unfinished one would undo its work");
+    }
+
+    [Fact]
+    public void OffboardPage_StartRefusedForAnotherJob_NamesItAndLinksToIt()
+    {
+        Use();
+        var other = _services.MakeJob(LifecycleJobKinds.Quarantine, "leaver", JobStatus.Running);
+        _services.StartAnswer = LifecycleJobResult.Conflicting(new JobConflict(other.Id, other.Kind, "leaver", "Bob Admin", other.CreatedAt, RunningNow: true));
+        var page = Ctx.Render<OffboardPage>(p => p.Add(x => x.UserName, "leaver"));
+        page.WaitForElement("#offboard-start", Wait).Click();
+        _dialogs.WaitForElement("#offboard-confirm-name", Wait).Input("leaver");
+        _dialogs.Find("#offboard-confirm-go").Click();
+
+        page.WaitForAssertion(() => page.Find("[data-testid='offboard-alert']").TextContent.Should().Contain("A quarantine of leaver started by Bob Admin"), Wait);
+        page.Find("[data-testid='offboard-conflict-link']").GetAttribute("href").Should().Be($"/offboarding/jobs/{other.Id}");
+        page.FindAll("[data-testid='job-view']").Should().BeEmpty("the other job's steps are not shown as this page's own");
+    }
+
+    [Fact]
+    public void OffboardingJobPage_AbandonConfirmed_CancelsTheJob()
+    {
+        Use();
+        var stopped = _services.MakeJob(LifecycleJobKinds.Offboarding, "leaver", JobStatus.Failed);
+        _services.Journal.Add(stopped);
+        var page = Ctx.Render<OffboardingJobPage>(p => p.Add(x => x.JobId, stopped.Id));
+
+        page.WaitForElement("#job-abandon", Wait).Click();
+        _dialogs.WaitForAssertion(() => _dialogs.Markup.Should().Contain("What the job did stays done"), Wait);
+        _dialogs.FindAll("button").First(b => b.TextContent.Trim() == "Abandon").Click();
+
+        page.WaitForAssertion(() => _services.Calls.Should().Contain("Abandon"), Wait);
+        page.WaitForAssertion(() => page.Find("[data-testid='job-view']").GetAttribute("data-job-status").Should().Be("Cancelled"), Wait);
+    }
+
+    [Fact]
     public void UserLifecycleActions_Auditor_RendersNothing()
     {
         Use(PortalRole.Auditor);
