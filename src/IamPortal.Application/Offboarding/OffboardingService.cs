@@ -16,7 +16,7 @@ public sealed class OffboardingService(
 
     public async Task<LifecycleJobResult> StartAsync(string userName, bool quarantineFirst, string? reason = null, CancellationToken ct = default)
     {
-        var op = await audited.DemandAsync(Permission.ManageUsers, "Offboarding.Start", userName, ct);
+        var op = await audited.DemandAsync(Permission.ManageUsers, AuditActions.StartOffboarding, userName, ct);
         var plan = await planner.PlanAsync(userName, ct);
         var steps = plan.Steps;
         if (quarantineFirst)
@@ -36,7 +36,7 @@ public sealed class OffboardingService(
     }
 
     public Task<LifecycleJobResult> ResumeAsync(Guid jobId, CancellationToken ct = default) =>
-        jobs.ResumeAsync(jobId, [LifecycleJobKinds.Offboarding], "Offboarding.Resume", ct);
+        jobs.ResumeAsync(jobId, [LifecycleJobKinds.Offboarding], AuditActions.ResumeOffboarding, ct);
 
     public bool IsRunning(Guid jobId) => running.IsRunning(jobId);
 

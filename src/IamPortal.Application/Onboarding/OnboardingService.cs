@@ -66,7 +66,7 @@ public sealed class OnboardingService(
 
     public async Task<OnboardingResult> StartAsync(OnboardingRequest request, CancellationToken ct = default)
     {
-        const string action = "Onboarding.Start";
+        const string action = AuditActions.StartOnboarding;
         var op = await audited.DemandAsync(Permission.ManageUsers, action, request.UserName, ct);
         var options = await GetOptionsAsync(ct);
         var resolved = request with { Groups = OnboardingValidator.EffectiveGroups(request, FindCopySource(request, options)) };
@@ -94,7 +94,7 @@ public sealed class OnboardingService(
     public async Task<OnboardingResult> RetryAsync(Guid jobId, CancellationToken ct = default)
     {
         var job = await jobs.GetAsync(jobId, ct);
-        await audited.DemandAsync(Permission.ManageUsers, "Onboarding.Retry", job?.Target ?? jobId.ToString(), ct);
+        await audited.DemandAsync(Permission.ManageUsers, AuditActions.RetryOnboarding, job?.Target ?? jobId.ToString(), ct);
         if (job is null || job.Kind != OnboardingJobState.Kind) return OnboardingResult.Failed(job, "There is no such onboarding job.");
         if (!job.CanResume || job.Data.GetValueOrDefault(OnboardingJobState.RolledBackKey) == "true")
             return OnboardingResult.Failed(job, "This onboarding job has nothing left to resume.");
@@ -115,7 +115,7 @@ public sealed class OnboardingService(
     public async Task<OnboardingResult> RollBackAsync(Guid jobId, CancellationToken ct = default)
     {
         var job = await jobs.GetAsync(jobId, ct);
-        await audited.DemandAsync(Permission.ManageUsers, "Onboarding.Rollback", job?.Target ?? jobId.ToString(), ct);
+        await audited.DemandAsync(Permission.ManageUsers, AuditActions.RollBackOnboarding, job?.Target ?? jobId.ToString(), ct);
         if (job is null || job.Kind != OnboardingJobState.Kind) return OnboardingResult.Failed(job, "There is no such onboarding job.");
         if (job.Status == JobStatus.Succeeded)
             return OnboardingResult.Failed(job, "This onboarding finished; remove the user through offboarding instead.");

@@ -7,11 +7,13 @@ using IamPortal.Application.Security;
 namespace IamPortal.Application.Onboarding;
 
 /// <summary>
-/// Runs one journaled onboarding step against IAM through <see cref="IAuditedOperations"/> (ManageUsers, audited as
-/// "Onboarding.&lt;Step&gt;"). A step that was already attempted treats IAM's "already exists" as done.
+/// Runs one journaled onboarding step against IAM through <see cref="IAuditedOperations"/> (ManageUsers, audited under
+/// <see cref="OnboardingStepKinds.AuditActionOf"/>, via "Onboarding"). A step that was already attempted treats IAM's "already exists" as done.
 /// </summary>
 public sealed class OnboardingStepExecutor(IIamClient iam, IAuditedOperations audited)
 {
+    private const string Feature = "Onboarding";
+
     public Task ExecuteAsync(JobStep step, OnboardingSecrets secrets, CancellationToken ct)
     {
         var user = step.Data["UserName"];
@@ -68,12 +70,12 @@ public sealed class OnboardingStepExecutor(IIamClient iam, IAuditedOperations au
     private async Task CreateAccessKeyAsync(string user, OnboardingSecrets secrets, CancellationToken ct)
     {
         if (secrets.AccessKeyId is not null) return;
-        var key = await audited.RunAsync(Permission.ManageUsers, "Onboarding." + OnboardingStepKinds.CreateAccessKey, user, null,
+        var key = await audited.RunAsync(Permission.ManageUsers, OnboardingStepKinds.AuditActionOf(OnboardingStepKinds.CreateAccessKey), user, AuditActions.Via(Feature),
             c => iam.CreateAccessKeyAsync(user, c), ct);
         secrets.AccessKeyId = key.AccessKeyId;
         secrets.SecretAccessKey = key.SecretAccessKey;
     }
 
     private Task RunAsync(string kind, string user, Dictionary<string, object?> parameters, Func<CancellationToken, Task> operation, CancellationToken ct) =>
-        audited.RunAsync(Permission.ManageUsers, "Onboarding." + kind, user, parameters, operation, ct);
+        audited.RunAsync(Permission.ManageUsers, OnboardingStepKinds.AuditActionOf(kind), user, AuditActions.Via(Feature, parameters), operation, ct);
 }

@@ -78,8 +78,8 @@ public class OnboardingServiceTests
         journal.Should().NotContain(Secret).And.NotContain(password);
         var audit = System.Text.Json.JsonSerializer.Serialize(h.Audit.Entries);
         audit.Should().NotContain(Secret).And.NotContain(password);
-        h.Audit.Entries.Select(e => e.Record.Action).Should().Contain(["Onboarding.CreateUser", "Onboarding.CreateLoginProfile",
-            "Onboarding.CreateAccessKey", "Onboarding.AddUserToGroup"]);
+        h.Audit.Entries.Select(e => e.Record.Action).Should().Contain(["Users.Create", "ConsoleAccess.Enable",
+            "AccessKeys.Create", "Groups.AddUser"]);
         h.Inventory.ChangedUsers.Should().Contain(result.Job!.Target, "the new user's row is re-read into the inventory");
         result.ToString().Should().NotContain(Secret);
         result.Credentials.ToString().Should().NotContain(Secret).And.NotContain(password);
