@@ -86,6 +86,17 @@ public class OnboardingServiceTests
     }
 
     [Fact]
+    public async Task StartAsync_ConsoleAccess_RecordsPasswordResetRequired()
+    {
+        var h = Create();
+
+        await h.Service.StartAsync(Request() with { PasswordResetRequired = false });
+
+        h.Audit.Entries.Single(e => e.Record.Action == "ConsoleAccess.Enable").Record.ParametersJson
+            .Should().Contain("\"PasswordResetRequired\":false").And.NotContain(SecretScrubber.Redacted);
+    }
+
+    [Fact]
     public async Task StartAsync_CustomPassword_NeverInJournalOrAudit()
     {
         var h = Create();
