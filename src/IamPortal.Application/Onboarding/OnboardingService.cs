@@ -151,23 +151,25 @@ public sealed class OnboardingService(
 
     private async Task<Dictionary<string, string>> ValidateCoreAsync(OnboardingRequest request, OnboardingStep? step, OnboardingOptions options, CancellationToken ct)
     {
-        var taken = step is null or OnboardingStep.Details && await UserNameTakenAsync(request.UserName, ct);
-        return OnboardingValidator.Validate(request, step, options, taken);
+        var existing = step is null or OnboardingStep.Details ? await ExistingUserNameAsync(request.UserName, ct) : null;
+        return OnboardingValidator.Validate(request, step, options, existing);
     }
 
-    /// <summary>Case-insensitive clash with the inventory, then a live GetUser for users created since it was built.</summary>
-    private async Task<bool> UserNameTakenAsync(string name, CancellationToken ct)
+    /// <summary>
+    /// The existing user's own spelling of a case-insensitive clash: the inventory, then a live GetUser for users
+    /// created since it was built. Null: the name is free.
+    /// </summary>
+    private async Task<string?> ExistingUserNameAsync(string name, CancellationToken ct)
     {
-        if (IamRules.ValidateUserName(name) is not null) return false;
-        if ((await inventory.GetAsync(ct)).FindUser(name) is not null) return true;
+        if (IamRules.ValidateUserName(name) is not null) return null;
+        if ((await inventory.GetAsync(ct)).FindUser(name) is { } row) return row.UserName;
         try
         {
-            await iam.GetUserAsync(name, ct);
-            return true;
+            return (await iam.GetUserAsync(name, ct)).UserName;
         }
         catch (NoSuchEntityException)
         {
-            return false;
+            return null;
         }
     }
 
