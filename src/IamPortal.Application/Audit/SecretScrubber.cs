@@ -6,10 +6,16 @@ namespace IamPortal.Application.Audit;
 public static class SecretScrubber
 {
     private static readonly string[] SecretWords = ["password", "secret", "seed", "code", "token", "privatekey", "credential"];
+    /// <summary>
+    /// Endings of names that are about a secret without holding one, kept as evidence: a flag (PasswordResetRequired),
+    /// a choice (PasswordChoice), an identifier (ServiceSpecificCredentialId).
+    /// </summary>
+    private static readonly string[] EvidenceEndings = ["Required", "Choice", "Id"];
     public const string Redacted = "[redacted]";
 
     public static bool IsSecret(string name)
     {
+        if (EvidenceEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal))) return false;
         var n = name.Replace("_", "").Replace("-", "").ToLowerInvariant();
         return SecretWords.Any(n.Contains);
     }

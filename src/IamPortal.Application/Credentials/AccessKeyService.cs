@@ -1,3 +1,4 @@
+using IamPortal.Application.Audit;
 using IamPortal.Application.Iam;
 
 namespace IamPortal.Application.Credentials;
@@ -17,7 +18,7 @@ public sealed class AccessKeyService(IIamClient iam, CredentialCommandRunner run
         $"{userName} already has {IamRules.MaxAccessKeysPerUser} access keys, IAM's limit. Deactivate and delete one first, or use the rotation assistant.";
 
     public async Task<CredentialResult<IamNewAccessKey>> CreateAsync(string userName, CancellationToken ct = default) =>
-        await runner.RunAsync("AccessKeys.Create", userName, null, async c =>
+        await runner.RunAsync(AuditActions.CreateAccessKey, userName, null, async c =>
         {
             var keys = await iam.ListAccessKeysAsync(userName, c);
             return CredentialCommandRunner.ErrorAt(CredentialFields.AccessKeys,
@@ -25,13 +26,13 @@ public sealed class AccessKeyService(IIamClient iam, CredentialCommandRunner run
         }, c => iam.CreateAccessKeyAsync(userName, c), ct);
 
     public async Task<CredentialResult> SetStatusAsync(string userName, string accessKeyId, IamAccessKeyStatus status, CancellationToken ct = default) =>
-        await runner.RunAsync(status == IamAccessKeyStatus.Active ? "AccessKeys.Activate" : "AccessKeys.Deactivate", userName,
+        await runner.RunAsync(status == IamAccessKeyStatus.Active ? AuditActions.ActivateAccessKey : AuditActions.DeactivateAccessKey, userName,
             new Dictionary<string, object?> { ["AccessKeyId"] = accessKeyId },
             CredentialCommandRunner.Check(() => CredentialCommandRunner.ErrorAt(CredentialFields.AccessKeyId, CredentialFields.ValidateAccessKeyId(accessKeyId))),
             c => iam.UpdateAccessKeyAsync(userName, accessKeyId, status, c), ct);
 
     public async Task<CredentialResult> DeleteAsync(string userName, string accessKeyId, CancellationToken ct = default) =>
-        await runner.RunAsync("AccessKeys.Delete", userName, new Dictionary<string, object?> { ["AccessKeyId"] = accessKeyId },
+        await runner.RunAsync(AuditActions.DeleteAccessKey, userName, new Dictionary<string, object?> { ["AccessKeyId"] = accessKeyId },
             CredentialCommandRunner.Check(() => CredentialCommandRunner.ErrorAt(CredentialFields.AccessKeyId, CredentialFields.ValidateAccessKeyId(accessKeyId))),
             c => iam.DeleteAccessKeyAsync(userName, accessKeyId, c), ct);
 }

@@ -1,3 +1,4 @@
+using IamPortal.Application.Audit;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Onboarding;
 using IamPortal.Application.Security;
@@ -32,15 +33,15 @@ public sealed class ConsoleAccessService(IIamClient iam, IOperatorContext operat
     }
 
     public Task<CredentialResult<ConsolePasswordIssued>> EnableAsync(ConsolePasswordRequest request, CancellationToken ct = default) =>
-        SetAsync("ConsoleAccess.Enable", request, async (password, c) =>
+        SetAsync(AuditActions.EnableConsoleAccess, request, async (password, c) =>
             await iam.CreateLoginProfileAsync(request.UserName, password, request.MustChange, c), ct);
 
     public Task<CredentialResult<ConsolePasswordIssued>> ResetAsync(ConsolePasswordRequest request, CancellationToken ct = default) =>
-        SetAsync("ConsoleAccess.Reset", request, (password, c) =>
+        SetAsync(AuditActions.ResetConsolePassword, request, (password, c) =>
             iam.UpdateLoginProfileAsync(request.UserName, password, request.MustChange, c), ct);
 
     public async Task<CredentialResult> DisableAsync(string userName, CancellationToken ct = default) =>
-        await runner.RunAsync("ConsoleAccess.Disable", userName, null, null, c => iam.DeleteLoginProfileAsync(userName, c), ct);
+        await runner.RunAsync(AuditActions.DisableConsoleAccess, userName, null, null, c => iam.DeleteLoginProfileAsync(userName, c), ct);
 
     private async Task<CredentialResult<ConsolePasswordIssued>> SetAsync(string action, ConsolePasswordRequest request,
         Func<string, CancellationToken, Task> operation, CancellationToken ct)

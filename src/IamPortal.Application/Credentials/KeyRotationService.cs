@@ -53,7 +53,7 @@ public sealed class KeyRotationService(
 
     public async Task<CredentialResult<KeyRotationProgress>> StartAsync(string userName, CancellationToken ct = default)
     {
-        const string action = "KeyRotation.Start";
+        const string action = AuditActions.StartKeyRotation;
         try
         {
             var op = await audited.DemandAsync(Permission.ManageUsers, action, userName, ct);
@@ -83,19 +83,19 @@ public sealed class KeyRotationService(
     }
 
     public Task<CredentialResult<KeyRotationProgress>> CheckAsync(Guid jobId, CancellationToken ct = default) =>
-        ResumeAsync(jobId, "KeyRotation.Check", approveNext: false, ct);
+        ResumeAsync(jobId, AuditActions.CheckKeyRotation, approveNext: false, ct);
 
     public Task<CredentialResult<KeyRotationProgress>> ContinueAsync(Guid jobId, CancellationToken ct = default) =>
-        ResumeAsync(jobId, "KeyRotation.Continue", approveNext: true, ct);
+        ResumeAsync(jobId, AuditActions.ContinueKeyRotation, approveNext: true, ct);
 
     public async Task<CredentialResult<KeyRotationProgress>> CancelAsync(Guid jobId, CancellationToken ct = default)
     {
         try
         {
             var job = await jobs.GetAsync(jobId, ct);
-            await audited.DemandAsync(Permission.ManageUsers, "KeyRotation.Cancel", job?.Target ?? jobId.ToString(), ct);
+            await audited.DemandAsync(Permission.ManageUsers, AuditActions.CancelKeyRotation, job?.Target ?? jobId.ToString(), ct);
             if (job is null || !KeyRotationSteps.IsOpen(job)) return CredentialResult.Failed<KeyRotationProgress>(NotOpen);
-            job = await audited.RunAsync(Permission.ManageUsers, "KeyRotation.Cancel", job.Target,
+            job = await audited.RunAsync(Permission.ManageUsers, AuditActions.CancelKeyRotation, job.Target,
                 new Dictionary<string, object?> { ["JobId"] = jobId }, async c =>
                 {
                     var cancelled = job with { Status = JobStatus.Cancelled, UpdatedAt = time.GetUtcNow() };
@@ -178,13 +178,13 @@ public sealed class KeyRotationService(
                 : "The old key is inactive. When nothing has broken, delete it for good.");
         var user = job.Target;
         var oldKey = job.Data[KeyRotationSteps.OldKeyData];
-        var parameters = new Dictionary<string, object?> { ["JobId"] = job.Id, ["OldAccessKeyId"] = oldKey };
+        var parameters = AuditActions.Via("KeyRotation", new Dictionary<string, object?> { ["JobId"] = job.Id, ["OldAccessKeyId"] = oldKey });
         switch (step.Kind)
         {
             case KeyRotationSteps.CreateNewKey:
                 // Done already (e.g. the journal missed the answer before a restart): the other key is the new one.
                 if (await NewKeyIdAsync(job, ct) is not null) return;
-                _created = await audited.RunAsync(Permission.ManageUsers, "KeyRotation.CreateNewKey", user, parameters,
+                _created = await audited.RunAsync(Permission.ManageUsers, AuditActions.CreateAccessKey, user, parameters,
                     c => iam.CreateAccessKeyAsync(user, c), ct);
                 return;
             case KeyRotationSteps.WaitForFirstUse:
@@ -195,17 +195,17 @@ public sealed class KeyRotationService(
                 parameters["NewAccessKeyId"] = newKey;
                 parameters["FirstUsed"] = used.LastUsedDate;
                 parameters["Service"] = used.ServiceName;
-                await audited.RunAsync(Permission.ManageUsers, "KeyRotation.FirstUseSeen", user, parameters, _ => Task.CompletedTask, ct);
+                await audited.RunAsync(Permission.ManageUsers, AuditActions.KeyRotationFirstUseSeen, user, parameters, _ => Task.CompletedTask, ct);
                 return;
             case KeyRotationSteps.DeactivateOldKey:
-                await audited.RunAsync(Permission.ManageUsers, "KeyRotation.DeactivateOldKey", user, parameters, async c =>
+                await audited.RunAsync(Permission.ManageUsers, AuditActions.DeactivateAccessKey, user, parameters, async c =>
                 {
                     try { await iam.UpdateAccessKeyAsync(user, oldKey, IamAccessKeyStatus.Inactive, c); }
                     catch (NoSuchEntityException) { /* already deleted: nothing left to deactivate */ }
                 }, ct);
                 return;
             case KeyRotationSteps.DeleteOldKey:
-                await audited.RunAsync(Permission.ManageUsers, "KeyRotation.DeleteOldKey", user, parameters, async c =>
+                await audited.RunAsync(Permission.ManageUsers, AuditActions.DeleteAccessKey, user, parameters, async c =>
                 {
                     try { await iam.DeleteAccessKeyAsync(user, oldKey, c); }
                     catch (NoSuchEntityException) { /* already deleted */ }

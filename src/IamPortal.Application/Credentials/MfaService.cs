@@ -1,3 +1,4 @@
+using IamPortal.Application.Audit;
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Iam;
 
@@ -33,7 +34,7 @@ public sealed class MfaService(IIamClient iam, IAccountService accounts, Credent
     public async Task<CredentialResult<VirtualMfaEnrolment>> BeginVirtualEnrolmentAsync(string userName, CancellationToken ct = default)
     {
         var deviceName = $"{userName}-{time.GetUtcNow():yyyyMMddHHmmss}";
-        var result = await runner.RunAsync("Mfa.CreateVirtualDevice", userName, new Dictionary<string, object?> { ["DeviceName"] = deviceName },
+        var result = await runner.RunAsync(AuditActions.CreateVirtualMfaDevice, userName, new Dictionary<string, object?> { ["DeviceName"] = deviceName },
             async c =>
             {
                 if (IamRules.ValidateUserName(userName) is { } nameError) return CredentialCommandRunner.ErrorAt("UserName", nameError);
@@ -55,7 +56,7 @@ public sealed class MfaService(IIamClient iam, IAccountService accounts, Credent
 
     public async Task<CredentialResult> CompleteVirtualEnrolmentAsync(string userName, string serialNumber, string code1, string code2, CancellationToken ct = default)
     {
-        var result = await runner.RunAsync("Mfa.Enable", userName, new Dictionary<string, object?> { ["SerialNumber"] = serialNumber },
+        var result = await runner.RunAsync(AuditActions.EnableMfaDevice, userName, new Dictionary<string, object?> { ["SerialNumber"] = serialNumber },
             CredentialCommandRunner.Check(() => ValidateDevice(serialNumber, code1, code2)),
             c => iam.EnableMfaDeviceAsync(userName, serialNumber, code1, code2, c), ct);
         if (result.Succeeded || result.Errors.Count > 0) return result;
@@ -66,7 +67,7 @@ public sealed class MfaService(IIamClient iam, IAccountService accounts, Credent
     }
 
     public async Task<CredentialResult> CancelVirtualEnrolmentAsync(string userName, string serialNumber, CancellationToken ct = default) =>
-        await runner.RunAsync("Mfa.DeleteVirtualDevice", userName, new Dictionary<string, object?> { ["SerialNumber"] = serialNumber },
+        await runner.RunAsync(AuditActions.DeleteVirtualMfaDevice, userName, new Dictionary<string, object?> { ["SerialNumber"] = serialNumber },
             CredentialCommandRunner.Check(() => CredentialCommandRunner.ErrorAt(CredentialFields.SerialNumber, ValidateVirtual(serialNumber))),
             async c =>
             {
@@ -76,7 +77,7 @@ public sealed class MfaService(IIamClient iam, IAccountService accounts, Credent
 
     public async Task<CredentialResult> DeactivateAsync(string userName, string serialNumber, CancellationToken ct = default)
     {
-        var deactivated = await runner.RunAsync("Mfa.Deactivate", userName, new Dictionary<string, object?> { ["SerialNumber"] = serialNumber },
+        var deactivated = await runner.RunAsync(AuditActions.DeactivateMfaDevice, userName, new Dictionary<string, object?> { ["SerialNumber"] = serialNumber },
             CredentialCommandRunner.Check(() => CredentialCommandRunner.ErrorAt(CredentialFields.SerialNumber, CredentialFields.ValidateSerialNumber(serialNumber))),
             c => iam.DeactivateMfaDeviceAsync(userName, serialNumber, c), ct);
         if (!deactivated.Succeeded || !CredentialFields.IsVirtualMfa(serialNumber)) return deactivated;
@@ -84,7 +85,7 @@ public sealed class MfaService(IIamClient iam, IAccountService accounts, Credent
     }
 
     public async Task<CredentialResult> ResyncAsync(string userName, string serialNumber, string code1, string code2, CancellationToken ct = default) =>
-        await runner.RunAsync("Mfa.Resync", userName, new Dictionary<string, object?> { ["SerialNumber"] = serialNumber },
+        await runner.RunAsync(AuditActions.ResyncMfaDevice, userName, new Dictionary<string, object?> { ["SerialNumber"] = serialNumber },
             CredentialCommandRunner.Check(() => ValidateDevice(serialNumber, code1, code2)),
             c => iam.ResyncMfaDeviceAsync(userName, serialNumber, code1, code2, c), ct);
 

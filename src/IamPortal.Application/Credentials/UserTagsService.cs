@@ -1,3 +1,4 @@
+using IamPortal.Application.Audit;
 using IamPortal.Application.Guardrails;
 using IamPortal.Application.Iam;
 
@@ -23,7 +24,7 @@ public sealed class UserTagsService(IIamClient iam, IGuardrailsService guardrail
         value ??= "";
         var renamed = originalKey is not null && !string.Equals(originalKey, key, StringComparison.Ordinal);
         var parameters = new Dictionary<string, object?> { ["Key"] = key, ["Value"] = value, ["OriginalKey"] = originalKey };
-        return await runner.RunAsync(originalKey is null ? "Tags.Add" : "Tags.Edit", userName, parameters, async c =>
+        return await runner.RunAsync(originalKey is null ? AuditActions.AddTags : AuditActions.EditTag, userName, parameters, async c =>
         {
             var errors = new Dictionary<string, string>();
             if (IamRules.ValidateTagKey(key) is { } keyError) errors[CredentialFields.TagKey] = keyError;
@@ -50,7 +51,7 @@ public sealed class UserTagsService(IIamClient iam, IGuardrailsService guardrail
     }
 
     public async Task<CredentialResult<IReadOnlyList<IamTag>>> RemoveAsync(string userName, string key, CancellationToken ct = default) =>
-        await runner.RunAsync("Tags.Remove", userName, new Dictionary<string, object?> { ["Key"] = key }, async c =>
+        await runner.RunAsync(AuditActions.RemoveTags, userName, new Dictionary<string, object?> { ["Key"] = key }, async c =>
         {
             if (IamRules.ValidateTagKey(key) is { } keyError) return CredentialCommandRunner.ErrorAt(CredentialFields.TagKey, keyError);
             var required = (await guardrails.GetAsync(c)).RequiredTags;

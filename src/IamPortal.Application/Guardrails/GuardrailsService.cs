@@ -22,7 +22,7 @@ public sealed class GuardrailsService(IGuardrailsStore store, IOperatorContext o
 
     public async Task<IReadOnlyDictionary<string, string>> SaveAsync(Guardrails g, CancellationToken ct = default)
     {
-        const string action = "Settings.UpdateGuardrails";
+        const string action = AuditActions.UpdateGuardrails;
         await audited.DemandAsync(Permission.ManageSettings, action, "guardrails", ct);
         var errors = Validate(g);
         var parameters = new Dictionary<string, object?>

@@ -24,7 +24,7 @@ public sealed record JobConflict(Guid JobId, string Kind, string Target, string 
         "QuarantineRelease" => "A release from quarantine",
         "KeyRotation" => "A key rotation",
         "Onboarding" => "An onboarding",
-        var k => "A " + k.ToLowerInvariant(),
+        var k => ("aeiou".Contains(char.ToLowerInvariant(k[0])) ? "An " : "A ") + k.ToLowerInvariant(),
     };
 }
 

@@ -22,7 +22,7 @@ public sealed class BulkUserActions(
         IProgress<BulkProgress>? progress = null, CancellationToken ct = default)
     {
         var users = userNames.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        await audited.DemandAsync(Permission.ManageUsers, "Offboarding.Bulk" + action, string.Join(",", users), ct);
+        await audited.DemandAsync(Permission.ManageUsers, AuditActions.Bulk(action.ToString()), string.Join(",", users), ct);
         var results = new BulkUserResult[users.Count];
         var done = 0;
         progress?.Report(new BulkProgress(0, users.Count));
@@ -73,8 +73,8 @@ public sealed class BulkUserActions(
         var active = (await iam.ListAccessKeysAsync(user, ct)).Where(k => k.Status == IamAccessKeyStatus.Active).ToList();
         foreach (var key in active)
         {
-            await audited.RunAsync(Permission.ManageUsers, "Offboarding.DeactivateAccessKey", user,
-                new Dictionary<string, object?> { ["AccessKeyId"] = key.AccessKeyId },
+            await audited.RunAsync(Permission.ManageUsers, AuditActions.DeactivateAccessKey, user,
+                AuditActions.Via(AuditActions.Bulk(nameof(BulkUserAction.DeactivateKeys)), new Dictionary<string, object?> { ["AccessKeyId"] = key.AccessKeyId }),
                 c => iam.UpdateAccessKeyAsync(user, key.AccessKeyId, IamAccessKeyStatus.Inactive, c), ct);
         }
         return new BulkUserResult(user, true, active.Count == 0 ? "No active access keys."
@@ -84,7 +84,8 @@ public sealed class BulkUserActions(
     private async Task<BulkUserResult> DisableConsoleAsync(string user, CancellationToken ct)
     {
         if (await iam.GetLoginProfileAsync(user, ct) is null) return new BulkUserResult(user, true, "No console password.");
-        await audited.RunAsync(Permission.ManageUsers, "Offboarding.DeleteLoginProfile", user, null, c => iam.DeleteLoginProfileAsync(user, c), ct);
+        await audited.RunAsync(Permission.ManageUsers, AuditActions.DisableConsoleAccess, user, AuditActions.Via(AuditActions.Bulk(nameof(BulkUserAction.DisableConsole))),
+            c => iam.DeleteLoginProfileAsync(user, c), ct);
         return new BulkUserResult(user, true, "Console password deleted.");
     }
 

@@ -52,12 +52,12 @@ public sealed class LifecycleJobs(
     public async Task<LifecycleJobResult> AbandonAsync(Guid jobId, CancellationToken ct)
     {
         var job = await store.GetAsync(jobId, ct);
-        var action = (job?.Kind ?? LifecycleJobKinds.Offboarding) + ".Abandon";
+        const string action = AuditActions.AbandonLifecycleJob;
         await audited.DemandAsync(Permission.ManageUsers, action, job?.Target ?? jobId.ToString(), ct);
         if (job is null || !LifecycleJobKinds.All.Contains(job.Kind)) return LifecycleJobResult.Refused("There is no such job.");
         if (running.IsRunning(job.Id)) return new LifecycleJobResult(job, "This job is running right now; it can be abandoned once it stops.");
         if (!job.CanResume) return new LifecycleJobResult(job, "This job is not open any more.");
-        var parameters = new Dictionary<string, object?> { ["JobId"] = job.Id, ["StepsDone"] = job.CompletedSteps, ["Steps"] = job.Steps.Count };
+        var parameters = new Dictionary<string, object?> { ["JobId"] = job.Id, ["Kind"] = job.Kind, ["StepsDone"] = job.CompletedSteps, ["Steps"] = job.Steps.Count };
         var abandoned = await audited.RunAsync(Permission.ManageUsers, action, job.Target, parameters, async c =>
         {
             var cancelled = job with { Status = JobStatus.Cancelled, UpdatedAt = time.GetUtcNow() };

@@ -17,7 +17,7 @@ public sealed class OffboardingService(
     public async Task<LifecycleJobResult> StartAsync(string userName, bool quarantineFirst, string? reason = null, CancellationToken ct = default,
         IProgress<Job>? observer = null)
     {
-        var op = await audited.DemandAsync(Permission.ManageUsers, "Offboarding.Start", userName, ct);
+        var op = await audited.DemandAsync(Permission.ManageUsers, AuditActions.StartOffboarding, userName, ct);
         var plan = await planner.PlanAsync(userName, ct);
         var steps = plan.Steps;
         if (quarantineFirst)
@@ -32,11 +32,11 @@ public sealed class OffboardingService(
             ["QuarantineFirst"] = quarantineFirst ? "true" : "false",
         };
         var job = jobs.Create(LifecycleJobKinds.Offboarding, plan.UserName, $"Offboard {plan.UserName}", op.Name, data, steps);
-        return await jobs.StartAsync(job, "Offboarding.Start", ct, observer: observer);
+        return await jobs.StartAsync(job, AuditActions.StartOffboarding, ct, observer: observer);
     }
 
     public Task<LifecycleJobResult> ResumeAsync(Guid jobId, CancellationToken ct = default) =>
-        jobs.ResumeAsync(jobId, [LifecycleJobKinds.Offboarding], "Offboarding.Resume", ct);
+        jobs.ResumeAsync(jobId, [LifecycleJobKinds.Offboarding], AuditActions.ResumeOffboarding, ct);
 
     public Task<LifecycleJobResult> AbandonAsync(Guid jobId, CancellationToken ct = default) => jobs.AbandonAsync(jobId, ct);
 

@@ -8,11 +8,13 @@ namespace IamPortal.Application.Offboarding;
 
 /// <summary>
 /// Runs one offboarding, quarantine or release step against IAM through <see cref="IAuditedOperations"/> (ManageUsers,
-/// audited as "Offboarding.&lt;Kind&gt;"). "Already gone" (NoSuchEntity) counts as done, so a resume after any failure
+/// audited under <see cref="Kinds.AuditActionOf"/>, via "Offboarding"). "Already gone" (NoSuchEntity) counts as done, so a resume after any failure
 /// or restart repeats nothing harmful.
 /// </summary>
 public sealed class OffboardingStepExecutor(IIamClient iam, IAuditedOperations audited)
 {
+    private const string Feature = "Offboarding";
+
     public Task ExecuteAsync(JobStep step, CancellationToken ct)
     {
         var user = step.Data["UserName"];
@@ -45,10 +47,10 @@ public sealed class OffboardingStepExecutor(IIamClient iam, IAuditedOperations a
 
     private async Task RunAsync(JobStep step, string? itemKey, Func<CancellationToken, Task> operation, CancellationToken ct)
     {
-        var parameters = itemKey is null ? null : new Dictionary<string, object?> { [itemKey] = step.Data[itemKey] };
+        var parameters = AuditActions.Via(Feature, itemKey is null ? null : new Dictionary<string, object?> { [itemKey] = step.Data[itemKey] });
         try
         {
-            await audited.RunAsync(Permission.ManageUsers, "Offboarding." + step.Kind, step.Data["UserName"], parameters, operation, ct);
+            await audited.RunAsync(Permission.ManageUsers, Kinds.AuditActionOf(step.Kind), step.Data["UserName"], parameters, operation, ct);
         }
         catch (NoSuchEntityException)
         {
@@ -58,7 +60,7 @@ public sealed class OffboardingStepExecutor(IIamClient iam, IAuditedOperations a
 
     /// <summary>The last step: GetUser must answer NoSuchEntity. A user that still exists fails the job.</summary>
     private Task ConfirmGoneAsync(string user, CancellationToken ct) =>
-        audited.RunAsync(Permission.ManageUsers, "Offboarding." + Kinds.ConfirmUserGone, user, null, async c =>
+        audited.RunAsync(Permission.ManageUsers, AuditActions.ConfirmUserGone, user, AuditActions.Via(Feature), async c =>
         {
             try
             {

@@ -1,3 +1,5 @@
+using IamPortal.Application.Audit;
+
 namespace IamPortal.Application.Offboarding;
 
 /// <summary>The journaled jobs of the user lifecycle's end: offboarding, quarantine and its release.</summary>
@@ -14,7 +16,7 @@ public static class LifecycleJobKinds
 }
 
 /// <summary>
-/// Step kinds, each one IAM call audited as "Offboarding.&lt;Kind&gt;". The deletion kinds follow the order IAM requires
+/// Step kinds, each one IAM call audited under its <see cref="AuditActionOf"/> name. The deletion kinds follow the order IAM requires
 /// (IAM-REFERENCE.md, "Deleting a user"); the quarantine kinds are reversible except <see cref="DeleteLoginProfile"/>.
 /// </summary>
 public static class OffboardingStepKinds
@@ -41,4 +43,21 @@ public static class OffboardingStepKinds
     public const string DeleteUserPermissionsBoundary = "DeleteUserPermissionsBoundary";
     public const string DeleteUser = "DeleteUser";
     public const string ConfirmUserGone = "ConfirmUserGone";
+
+    private static readonly Dictionary<string, string> AuditNames = new()
+    {
+        [DeactivateAccessKey] = AuditActions.DeactivateAccessKey, [ReactivateAccessKey] = AuditActions.ActivateAccessKey,
+        [PutQuarantinePolicy] = AuditActions.PutInlinePolicy, [DeleteQuarantinePolicy] = AuditActions.DeleteInlinePolicy,
+        [TagQuarantine] = AuditActions.AddTags, [UntagQuarantine] = AuditActions.RemoveTags,
+        [DeleteLoginProfile] = AuditActions.DisableConsoleAccess, [DeleteAccessKey] = AuditActions.DeleteAccessKey,
+        [DeleteSigningCertificate] = AuditActions.DeleteSigningCertificate, [DeleteSshPublicKey] = AuditActions.DeleteSshPublicKey,
+        [DeleteServiceSpecificCredential] = AuditActions.DeleteServiceSpecificCredential,
+        [DeactivateMfaDevice] = AuditActions.DeactivateMfaDevice, [DeleteVirtualMfaDevice] = AuditActions.DeleteVirtualMfaDevice,
+        [DeleteUserPolicy] = AuditActions.DeleteInlinePolicy, [DetachUserPolicy] = AuditActions.DetachPolicy,
+        [RemoveUserFromGroup] = AuditActions.RemoveFromGroup, [DeleteUserPermissionsBoundary] = AuditActions.DeletePermissionsBoundary,
+        [DeleteUser] = AuditActions.DeleteUser, [ConfirmUserGone] = AuditActions.ConfirmUserGone,
+    };
+
+    /// <summary>The audit name of a step's IAM call: the same name the user page and bulk actions record for it.</summary>
+    public static string AuditActionOf(string kind) => AuditNames[kind];
 }

@@ -29,7 +29,7 @@ public sealed class QuarantineService(
 
     public async Task<LifecycleJobResult> QuarantineAsync(string userName, string reason, CancellationToken ct = default)
     {
-        const string action = "Offboarding.Quarantine";
+        const string action = AuditActions.Quarantine;
         var op = await audited.DemandAsync(Permission.ManageUsers, action, userName, ct);
         var cleanReason = QuarantinePolicy.SanitiseTagValue(reason);
         if (cleanReason.Length == 0 || (reason ?? "").Trim().Length > MaxReasonLength)
@@ -51,7 +51,7 @@ public sealed class QuarantineService(
 
     public async Task<LifecycleJobResult> ReleaseAsync(string userName, CancellationToken ct = default)
     {
-        var op = await audited.DemandAsync(Permission.ManageUsers, "Offboarding.Release", userName, ct);
+        var op = await audited.DemandAsync(Permission.ManageUsers, AuditActions.ReleaseQuarantine, userName, ct);
         var user = await iam.GetUserAsync(userName, ct);
         var keys = await KeysToReactivateAsync(user.UserName, ct);
         var loginProfile = await iam.GetLoginProfileAsync(user.UserName, ct);
@@ -63,11 +63,11 @@ public sealed class QuarantineService(
         var job = jobs.Create(LifecycleJobKinds.QuarantineRelease, user.UserName, $"Release {user.UserName} from quarantine", op.Name,
             new Dictionary<string, string> { ["ReactivatedKeys"] = string.Join(",", keys) }, steps);
         var note = loginProfile is null ? QuarantinePolicy.PasswordNote : null;
-        return await jobs.StartAsync(job, "Offboarding.Release", ct, note);
+        return await jobs.StartAsync(job, AuditActions.ReleaseQuarantine, ct, note);
     }
 
     public Task<LifecycleJobResult> ResumeAsync(Guid jobId, CancellationToken ct = default) =>
-        jobs.ResumeAsync(jobId, [LifecycleJobKinds.Quarantine, LifecycleJobKinds.QuarantineRelease], "Offboarding.ResumeQuarantine", ct);
+        jobs.ResumeAsync(jobId, [LifecycleJobKinds.Quarantine, LifecycleJobKinds.QuarantineRelease], AuditActions.ResumeQuarantine, ct);
 
     /// <summary>The keys the latest quarantine of this user deactivated (its succeeded steps), which release turns back on.</summary>
     private async Task<IReadOnlyList<string>> KeysToReactivateAsync(string userName, CancellationToken ct)

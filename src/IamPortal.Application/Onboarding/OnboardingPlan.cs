@@ -1,3 +1,4 @@
+using IamPortal.Application.Audit;
 using System.Text.RegularExpressions;
 
 namespace IamPortal.Application.Onboarding;
@@ -10,6 +11,17 @@ public static class OnboardingStepKinds
     public const string CreateAccessKey = "CreateAccessKey";
     public const string AddUserToGroup = "AddUserToGroup";
     public const string AttachUserPolicy = "AttachUserPolicy";
+
+    /// <summary>The audit name of a step's IAM call: the same name the user page records for it.</summary>
+    public static string AuditActionOf(string kind) => kind switch
+    {
+        CreateUser => AuditActions.CreateUser,
+        CreateLoginProfile => AuditActions.EnableConsoleAccess,
+        CreateAccessKey => AuditActions.CreateAccessKey,
+        AddUserToGroup => AuditActions.AddToGroup,
+        AttachUserPolicy => AuditActions.AttachPolicy,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Onboarding has no step of this kind."),
+    };
 }
 
 /// <summary>One thing onboarding will do, with the equivalent AWS CLI command (never a secret) and the step's journaled inputs.</summary>

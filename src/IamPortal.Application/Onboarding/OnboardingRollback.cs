@@ -7,12 +7,12 @@ namespace IamPortal.Application.Onboarding;
 
 /// <summary>
 /// Undoes a failed onboarding job in the order IAM requires (IAM-REFERENCE.md: login profile, access keys, attached
-/// policies, groups, boundary, user), each call audited as "Onboarding.Rollback.&lt;Action&gt;". "Already gone" counts
+/// policies, groups, boundary, user), each call audited under its own name (<see cref="AuditActions"/>) via "Onboarding.Rollback". "Already gone" counts
 /// as done, so a rollback that stopped half-way can simply run again. A user the job did not create is never touched.
 /// </summary>
 public sealed class OnboardingRollback(IIamClient iam, IAuditedOperations audited, OnboardingStepExecutor executor)
 {
-    private const string Prefix = "Onboarding.Rollback.";
+    private const string Feature = AuditActions.RollBackOnboarding;
 
     public async Task RunAsync(Job job, CancellationToken ct)
     {
@@ -21,16 +21,16 @@ public sealed class OnboardingRollback(IIamClient iam, IAuditedOperations audite
         if (existing is null) return;
 
         if (await iam.GetLoginProfileAsync(user, ct) is not null)
-            await StepAsync("DeleteLoginProfile", user, null, c => iam.DeleteLoginProfileAsync(user, c), ct);
+            await StepAsync(AuditActions.DisableConsoleAccess, user, null, c => iam.DeleteLoginProfileAsync(user, c), ct);
         foreach (var key in await iam.ListAccessKeysAsync(user, ct))
-            await StepAsync("DeleteAccessKey", user, new() { ["AccessKeyId"] = key.AccessKeyId }, c => iam.DeleteAccessKeyAsync(user, key.AccessKeyId, c), ct);
+            await StepAsync(AuditActions.DeleteAccessKey, user, new() { ["AccessKeyId"] = key.AccessKeyId }, c => iam.DeleteAccessKeyAsync(user, key.AccessKeyId, c), ct);
         foreach (var policy in await iam.ListAttachedUserPoliciesAsync(user, ct))
-            await StepAsync("DetachUserPolicy", user, new() { ["PolicyArn"] = policy.PolicyArn }, c => iam.DetachUserPolicyAsync(user, policy.PolicyArn, c), ct);
+            await StepAsync(AuditActions.DetachPolicy, user, new() { ["PolicyArn"] = policy.PolicyArn }, c => iam.DetachUserPolicyAsync(user, policy.PolicyArn, c), ct);
         foreach (var group in await iam.ListGroupsForUserAsync(user, ct))
-            await StepAsync("RemoveUserFromGroup", user, new() { ["GroupName"] = group.GroupName }, c => iam.RemoveUserFromGroupAsync(group.GroupName, user, c), ct);
+            await StepAsync(AuditActions.RemoveFromGroup, user, new() { ["GroupName"] = group.GroupName }, c => iam.RemoveUserFromGroupAsync(group.GroupName, user, c), ct);
         if (existing.PermissionsBoundaryArn is not null)
-            await StepAsync("DeleteUserPermissionsBoundary", user, null, c => iam.DeleteUserPermissionsBoundaryAsync(user, c), ct);
-        await StepAsync("DeleteUser", user, null, c => iam.DeleteUserAsync(user, c), ct);
+            await StepAsync(AuditActions.DeletePermissionsBoundary, user, null, c => iam.DeleteUserPermissionsBoundaryAsync(user, c), ct);
+        await StepAsync(AuditActions.DeleteUser, user, null, c => iam.DeleteUserAsync(user, c), ct);
     }
 
     /// <summary>The user, if this job created it: it carries the job's ownership tag (someone else's user of that name is left alone).</summary>
@@ -52,7 +52,7 @@ public sealed class OnboardingRollback(IIamClient iam, IAuditedOperations audite
     {
         try
         {
-            await audited.RunAsync(Permission.ManageUsers, Prefix + action, user, parameters, operation, ct);
+            await audited.RunAsync(Permission.ManageUsers, action, user, AuditActions.Via(Feature, parameters), operation, ct);
         }
         catch (NoSuchEntityException)
         {

@@ -66,7 +66,7 @@ public sealed class OnboardingService(
 
     public async Task<OnboardingResult> StartAsync(OnboardingRequest request, CancellationToken ct = default, IProgress<Job>? observer = null)
     {
-        const string action = "Onboarding.Start";
+        const string action = AuditActions.StartOnboarding;
         var op = await audited.DemandAsync(Permission.ManageUsers, action, request.UserName, ct);
         var options = await GetOptionsAsync(ct);
         var resolved = request with { Groups = OnboardingValidator.EffectiveGroups(request, FindCopySource(request, options)) };
@@ -99,12 +99,12 @@ public sealed class OnboardingService(
     public async Task<OnboardingResult> RetryAsync(Guid jobId, CancellationToken ct = default)
     {
         var job = await jobs.GetAsync(jobId, ct);
-        await audited.DemandAsync(Permission.ManageUsers, "Onboarding.Retry", job?.Target ?? jobId.ToString(), ct);
+        await audited.DemandAsync(Permission.ManageUsers, AuditActions.RetryOnboarding, job?.Target ?? jobId.ToString(), ct);
         if (job is null || job.Kind != OnboardingJobState.Kind) return OnboardingResult.Failed(job, "There is no such onboarding job.");
         if (!job.CanResume || job.Data.GetValueOrDefault(OnboardingJobState.RolledBackKey) == "true")
             return OnboardingResult.Failed(job, "This onboarding job has nothing left to resume.");
         var (lease, conflict) = await guard.ClaimAsync(OnboardingJobState.Scope, job, ct);
-        if (conflict is not null) return await RefuseAsync("Onboarding.Retry", job, conflict, ct);
+        if (conflict is not null) return await RefuseAsync(AuditActions.RetryOnboarding, job, conflict, ct);
         using var _ = lease;
         if (!_secrets.TryGetValue(jobId, out var secrets))
         {
@@ -123,12 +123,12 @@ public sealed class OnboardingService(
     public async Task<OnboardingResult> RollBackAsync(Guid jobId, CancellationToken ct = default)
     {
         var job = await jobs.GetAsync(jobId, ct);
-        await audited.DemandAsync(Permission.ManageUsers, "Onboarding.Rollback", job?.Target ?? jobId.ToString(), ct);
+        await audited.DemandAsync(Permission.ManageUsers, AuditActions.RollBackOnboarding, job?.Target ?? jobId.ToString(), ct);
         if (job is null || job.Kind != OnboardingJobState.Kind) return OnboardingResult.Failed(job, "There is no such onboarding job.");
         if (job.Status == JobStatus.Succeeded)
             return OnboardingResult.Failed(job, "This onboarding finished; remove the user through offboarding instead.");
         var (lease, conflict) = await guard.ClaimAsync(OnboardingJobState.Scope, job, ct);
-        if (conflict is not null) return await RefuseAsync("Onboarding.Rollback", job, conflict, ct);
+        if (conflict is not null) return await RefuseAsync(AuditActions.RollBackOnboarding, job, conflict, ct);
         using var _ = lease;
         try
         {
@@ -175,23 +175,25 @@ public sealed class OnboardingService(
 
     private async Task<Dictionary<string, string>> ValidateCoreAsync(OnboardingRequest request, OnboardingStep? step, OnboardingOptions options, CancellationToken ct)
     {
-        var taken = step is null or OnboardingStep.Details && await UserNameTakenAsync(request.UserName, ct);
-        return OnboardingValidator.Validate(request, step, options, taken);
+        var existing = step is null or OnboardingStep.Details ? await ExistingUserNameAsync(request.UserName, ct) : null;
+        return OnboardingValidator.Validate(request, step, options, existing);
     }
 
-    /// <summary>Case-insensitive clash with the inventory, then a live GetUser for users created since it was built.</summary>
-    private async Task<bool> UserNameTakenAsync(string name, CancellationToken ct)
+    /// <summary>
+    /// The existing user's own spelling of a case-insensitive clash: the inventory, then a live GetUser for users
+    /// created since it was built. Null: the name is free.
+    /// </summary>
+    private async Task<string?> ExistingUserNameAsync(string name, CancellationToken ct)
     {
-        if (IamRules.ValidateUserName(name) is not null) return false;
-        if ((await inventory.GetAsync(ct)).FindUser(name) is not null) return true;
+        if (IamRules.ValidateUserName(name) is not null) return null;
+        if ((await inventory.GetAsync(ct)).FindUser(name) is { } row) return row.UserName;
         try
         {
-            await iam.GetUserAsync(name, ct);
-            return true;
+            return (await iam.GetUserAsync(name, ct)).UserName;
         }
         catch (NoSuchEntityException)
         {
-            return false;
+            return null;
         }
     }
 

@@ -7,12 +7,14 @@ using IamPortal.Application.Security;
 namespace IamPortal.Application.Onboarding;
 
 /// <summary>
-/// Runs one journaled onboarding step against IAM through <see cref="IAuditedOperations"/> (ManageUsers, audited as
-/// "Onboarding.&lt;Step&gt;"). "Already exists" counts as done only for a user that carries this job's ownership tag
+/// Runs one journaled onboarding step against IAM through <see cref="IAuditedOperations"/> (ManageUsers, audited under
+/// <see cref="OnboardingStepKinds.AuditActionOf"/>, via "Onboarding"). "Already exists" counts as done only for a user that carries this job's ownership tag
 /// (<see cref="OnboardingOwnership"/>), and every step after CreateUser first checks that the user is still the job's.
 /// </summary>
 public sealed class OnboardingStepExecutor(IIamClient iam, IAuditedOperations audited)
 {
+    private const string Feature = "Onboarding";
+
     public async Task ExecuteAsync(Job job, JobStep step, OnboardingSecrets secrets, CancellationToken ct)
     {
         var user = step.Data["UserName"];
@@ -82,7 +84,7 @@ public sealed class OnboardingStepExecutor(IIamClient iam, IAuditedOperations au
         catch (EntityAlreadyExistsException)
         {
             // The user is this job's, but who set the password that exists is unknown: set the one this job will show.
-            await RunAsync("UpdateLoginProfile", user, parameters,
+            await audited.RunAsync(Permission.ManageUsers, AuditActions.ResetConsolePassword, user, AuditActions.Via(Feature, parameters),
                 c => iam.UpdateLoginProfileAsync(user, secrets.Password, resetRequired, c), ct);
         }
     }
@@ -90,12 +92,12 @@ public sealed class OnboardingStepExecutor(IIamClient iam, IAuditedOperations au
     private async Task CreateAccessKeyAsync(string user, OnboardingSecrets secrets, CancellationToken ct)
     {
         if (secrets.AccessKeyId is not null) return;
-        var key = await audited.RunAsync(Permission.ManageUsers, "Onboarding." + OnboardingStepKinds.CreateAccessKey, user, null,
+        var key = await audited.RunAsync(Permission.ManageUsers, OnboardingStepKinds.AuditActionOf(OnboardingStepKinds.CreateAccessKey), user, AuditActions.Via(Feature),
             c => iam.CreateAccessKeyAsync(user, c), ct);
         secrets.AccessKeyId = key.AccessKeyId;
         secrets.SecretAccessKey = key.SecretAccessKey;
     }
 
     private Task RunAsync(string kind, string user, Dictionary<string, object?> parameters, Func<CancellationToken, Task> operation, CancellationToken ct) =>
-        audited.RunAsync(Permission.ManageUsers, "Onboarding." + kind, user, parameters, operation, ct);
+        audited.RunAsync(Permission.ManageUsers, OnboardingStepKinds.AuditActionOf(kind), user, AuditActions.Via(Feature, parameters), operation, ct);
 }

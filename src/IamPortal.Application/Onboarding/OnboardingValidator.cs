@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using IamPortal.Application.Guardrails;
 using IamPortal.Application.Iam;
 
 namespace IamPortal.Application.Onboarding;
@@ -11,33 +12,39 @@ public static class OnboardingValidator
 {
     public const int MaxJustificationLength = 500;
 
-    public static Dictionary<string, string> Validate(OnboardingRequest request, OnboardingStep? step, OnboardingOptions options, bool userNameTaken)
+    public static Dictionary<string, string> Validate(OnboardingRequest request, OnboardingStep? step, OnboardingOptions options, string? existingUserName)
     {
         var errors = new Dictionary<string, string>();
-        if (step is null or OnboardingStep.Details) ValidateDetails(request, options, userNameTaken, errors);
+        if (step is null or OnboardingStep.Details) ValidateDetails(request, options, existingUserName, errors);
         if (step is null or OnboardingStep.Access) ValidateAccess(request, options, errors);
         if (step is null or OnboardingStep.Permissions) ValidatePermissions(request, options, errors);
         if (step is null or OnboardingStep.Tags) ValidateTags(request, options, errors);
         return errors;
     }
 
-    private static void ValidateDetails(OnboardingRequest r, OnboardingOptions o, bool taken, Dictionary<string, string> errors)
+    private static void ValidateDetails(OnboardingRequest r, OnboardingOptions o, string? existing, Dictionary<string, string> errors)
     {
         if ((IamRules.ValidateUserName(r.UserName) ?? PatternError(r.UserName, o.Guardrails)) is { } nameError)
             errors[OnboardingFields.UserName] = nameError;
-        else if (taken)
-            errors[OnboardingFields.UserName] = $"A user named '{r.UserName}' already exists (IAM user names are case-insensitive).";
+        else if (existing is not null)
+            errors[OnboardingFields.UserName] = NameTaken(r.UserName, existing);
         if (IamRules.ValidatePath(r.Path) is { } pathError) errors[OnboardingFields.Path] = pathError;
     }
 
+    /// <summary>Names the user that exists, in its own spelling: IAM names are case-insensitive, so "Jane.Doe" clashes with "jane.doe".</summary>
+    private static string NameTaken(string typed, string existing) =>
+        string.Equals(typed, existing, StringComparison.Ordinal)
+            ? $"A user named '{existing}' already exists (IAM user names are case-insensitive)."
+            : $"A user named '{existing}' already exists; IAM user names are case-insensitive, so '{typed}' would clash with it.";
+
     private static string? PatternError(string name, Guardrails.Guardrails g)
     {
-        if (string.IsNullOrEmpty(g.UserNamePattern)) return null;
+        if (UserNameRuleText.Rule(g) is not { } rule) return null;
         try
         {
             return Regex.IsMatch(name, g.UserNamePattern, RegexOptions.None, TimeSpan.FromMilliseconds(100))
                 ? null
-                : $"User names here must match the organisation's pattern: {g.UserNamePatternHint}.";
+                : $"User names here must match the organisation's pattern: {rule}.";
         }
         catch (RegexMatchTimeoutException)
         {

@@ -125,8 +125,14 @@ public class AuditHasherTests
     [InlineData("SecretAccessKey", true)]
     [InlineData("AuthenticationCode1", true)]
     [InlineData("Base32StringSeed", true)]
+    [InlineData("PrivateKey", true)]
+    [InlineData("QRCodePng", true)]
+    [InlineData("SessionToken", true)]
     [InlineData("UserName", false)]
     [InlineData("AccessKeyId", false)]
+    [InlineData("PasswordResetRequired", false)]
+    [InlineData("PasswordChoice", false)]
+    [InlineData("ServiceSpecificCredentialId", false)]
     public void IsSecret_KnownParameterNames(string name, bool secret) => SecretScrubber.IsSecret(name).Should().Be(secret);
 
     [Fact]
@@ -135,5 +141,13 @@ public class AuditHasherTests
         var json = SecretScrubber.ToJson(new Dictionary<string, object?> { ["UserName"] = "ann", ["Password"] = "Hunter2!Hunter2!" });
 
         json.Should().Contain("ann").And.NotContain("Hunter2").And.Contain(SecretScrubber.Redacted);
+    }
+
+    [Fact]
+    public void ToJson_PasswordResetRequired_KeptAsEvidence()
+    {
+        var json = SecretScrubber.ToJson(new Dictionary<string, object?> { ["PasswordResetRequired"] = true, ["Password"] = "Hunter2!Hunter2!" });
+
+        json.Should().Be("{\"Password\":\"[redacted]\",\"PasswordResetRequired\":true}");
     }
 }

@@ -82,7 +82,7 @@ public class KeyRotationServiceTests
         done.Value!.Job.Status.Should().Be(JobStatus.Succeeded);
         keys.Items.Select(k => k.AccessKeyId).Should().Equal(NewKey);
         h.Audit.Entries.Select(e => e.Record.Action).Should().ContainInOrder(
-            "KeyRotation.CreateNewKey", "KeyRotation.FirstUseSeen", "KeyRotation.DeactivateOldKey", "KeyRotation.DeleteOldKey");
+            "AccessKeys.Create", "KeyRotation.FirstUseSeen", "AccessKeys.Deactivate", "AccessKeys.Delete");
         (await h.Rotation.GetCurrentAsync("alice"))!.Status.Should().Be(JobStatus.Succeeded);
     }
 

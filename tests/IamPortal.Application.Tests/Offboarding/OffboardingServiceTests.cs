@@ -22,7 +22,7 @@ public class OffboardingServiceTests
         result.Job.Steps.Should().HaveCount(15).And.OnlyContain(s => s.Status == StepStatus.Succeeded);
         result.Job.Steps.Last().Kind.Should().Be(Kinds.ConfirmUserGone);
         h.Inventory.ChangedUsers.Should().Contain(OffboardingHarness.User);
-        h.Audit.Entries.Select(e => e.Record.Action).Should().StartWith("Offboarding.DeleteLoginProfile").And.EndWith("Offboarding.ConfirmUserGone");
+        h.Audit.Entries.Select(e => e.Record.Action).Should().StartWith("ConsoleAccess.Disable").And.EndWith("Offboarding.ConfirmUserGone");
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public class OffboardingServiceTests
         results[1].Message.Should().Contain("IAM had an internal error");
         results[0].Message.Should().Contain("AKIAALICE");
         reports.Should().Contain(new BulkProgress(3, 3)).And.Contain(new BulkProgress(0, 3));
-        h.AuditOf("Offboarding.DeactivateAccessKey").Should().HaveCount(2);
+        h.AuditOf("AccessKeys.Deactivate").Should().HaveCount(2);
         h.Bulk.ExportCsv(BulkUserAction.DeactivateKeys, results).Should().Contain("broken,Failed");
     }
 

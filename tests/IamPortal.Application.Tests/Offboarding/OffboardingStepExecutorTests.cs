@@ -42,7 +42,7 @@ public class OffboardingStepExecutorTests
 
         await run.Should().NotThrowAsync();
         h.Iam.Count(method).Should().Be(1);
-        h.AuditOf("Offboarding." + kind).Should().ContainSingle().Which.Record.Outcome.Should().Be(IamErrorCodes.NoSuchEntity);
+        h.AuditOf(Kinds.AuditActionOf(kind)).Should().ContainSingle().Which.Record.Outcome.Should().Be(IamErrorCodes.NoSuchEntity);
     }
 
     [Fact]
@@ -87,6 +87,6 @@ public class OffboardingStepExecutorTests
 
         await run.Should().ThrowAsync<PortalAccessDeniedException>();
         h.Iam.Count("DeleteUserAsync").Should().Be(0);
-        h.AuditOf("Offboarding.DeleteUser").Single().Record.Outcome.Should().Be(AuditOutcomes.Denied);
+        h.AuditOf("Users.Delete").Single().Record.Outcome.Should().Be(AuditOutcomes.Denied);
     }
 }

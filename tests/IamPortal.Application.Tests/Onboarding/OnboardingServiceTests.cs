@@ -79,11 +79,22 @@ public class OnboardingServiceTests
         journal.Should().NotContain(Secret).And.NotContain(password);
         var audit = System.Text.Json.JsonSerializer.Serialize(h.Audit.Entries);
         audit.Should().NotContain(Secret).And.NotContain(password);
-        h.Audit.Entries.Select(e => e.Record.Action).Should().Contain(["Onboarding.CreateUser", "Onboarding.CreateLoginProfile",
-            "Onboarding.CreateAccessKey", "Onboarding.AddUserToGroup"]);
+        h.Audit.Entries.Select(e => e.Record.Action).Should().Contain(["Users.Create", "ConsoleAccess.Enable",
+            "AccessKeys.Create", "Groups.AddUser"]);
         h.Inventory.ChangedUsers.Should().Contain(result.Job!.Target, "the new user's row is re-read into the inventory");
         result.ToString().Should().NotContain(Secret);
         result.Credentials.ToString().Should().NotContain(Secret).And.NotContain(password);
+    }
+
+    [Fact]
+    public async Task StartAsync_ConsoleAccess_RecordsPasswordResetRequired()
+    {
+        var h = Create();
+
+        await h.Service.StartAsync(Request() with { PasswordResetRequired = false });
+
+        h.Audit.Entries.Single(e => e.Record.Action == "ConsoleAccess.Enable").Record.ParametersJson
+            .Should().Contain("\"PasswordResetRequired\":false").And.NotContain(SecretScrubber.Redacted);
     }
 
     [Fact]
@@ -179,7 +190,7 @@ public class OnboardingServiceTests
 
         result.Succeeded.Should().BeTrue(result.Error);
         h.Iam.Count("UpdateLoginProfileAsync").Should().Be(1, "the password shown is the one the job set, whoever made the profile");
-        h.Audit.Entries.Select(e => e.Record.Action).Should().Contain("Onboarding.UpdateLoginProfile");
+        h.Audit.Entries.Select(e => e.Record.Action).Should().Contain(AuditActions.ResetConsolePassword);
     }
 
     private static IIamClient FakeIamWith(Harness h) => (IIamClient)(object)h.Iam;

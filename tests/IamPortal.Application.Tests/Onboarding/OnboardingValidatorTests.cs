@@ -23,8 +23,8 @@ public class OnboardingValidatorTests
         Tags = [new("Department", "Engineering"), new("CostCenter", "CC-1100"), new("Owner", "lead@example.com")],
     };
 
-    private static Dictionary<string, string> Validate(OnboardingRequest r, OnboardingStep? step = null, bool taken = false, bool allowDirect = false) =>
-        OnboardingValidator.Validate(r, step, Options(allowDirect), taken);
+    private static Dictionary<string, string> Validate(OnboardingRequest r, OnboardingStep? step = null, string? existing = null, bool allowDirect = false) =>
+        OnboardingValidator.Validate(r, step, Options(allowDirect), existing);
 
     [Fact]
     public void Validate_ValidRequest_NoErrors() => Validate(Valid()).Should().BeEmpty();
@@ -39,7 +39,23 @@ public class OnboardingValidatorTests
 
     [Fact]
     public void Validate_NameTaken_ErrorSaysCaseInsensitive() =>
-        Validate(Valid(), OnboardingStep.Details, taken: true)[OnboardingFields.UserName].Should().Contain("case-insensitive");
+        Validate(Valid(), OnboardingStep.Details, existing: "new.hire")[OnboardingFields.UserName].Should().Contain("case-insensitive");
+
+    [Fact]
+    public void Validate_NameTakenInOtherCase_NamesTheExistingUser()
+    {
+        var options = Options(false) with { Guardrails = new IamPortal.Application.Guardrails.Guardrails { UserNamePattern = "" } };
+
+        var errors = OnboardingValidator.Validate(Valid() with { UserName = "Jane.Doe" }, OnboardingStep.Details, options, "jane.doe");
+
+        errors[OnboardingFields.UserName].Should().StartWith("A user named 'jane.doe' already exists").And.Contain("'Jane.Doe' would clash");
+    }
+
+    [Fact]
+    public void Validate_PatternWithoutHint_ErrorQuotesThePattern() =>
+        OnboardingValidator.Validate(Valid() with { UserName = "UpperCase" }, OnboardingStep.Details,
+                Options(false) with { Guardrails = new IamPortal.Application.Guardrails.Guardrails { UserNamePatternHint = " " } }, null)
+            [OnboardingFields.UserName].Should().EndWith("pattern: ^[a-z0-9][a-z0-9._@+=,-]*$.");
 
     [Theory]
     [InlineData("")]
@@ -73,7 +89,7 @@ public class OnboardingValidatorTests
     public void Validate_MoreThanTenGroups_ErrorAtGroups()
     {
         var options = Options() with { Groups = Enumerable.Range(0, 11).Select(i => new GroupOption($"g{i}", "/", [])).ToList() };
-        var errors = OnboardingValidator.Validate(Valid() with { Groups = options.Groups.Select(g => g.GroupName).ToList() }, OnboardingStep.Permissions, options, false);
+        var errors = OnboardingValidator.Validate(Valid() with { Groups = options.Groups.Select(g => g.GroupName).ToList() }, OnboardingStep.Permissions, options, null);
         errors[OnboardingFields.Groups].Should().Contain("at most 10");
     }
 

@@ -66,25 +66,25 @@ public partial class BulkUserActionsBar
         IDialogReference dialog;
         if (action == BulkUserAction.Quarantine)
         {
-            dialog = await Dialogs.ShowAsync<QuarantineDialog>($"Quarantine {users.Count} users?",
+            dialog = await Dialogs.ShowAsync<QuarantineDialog>($"Quarantine {BulkWording.Users(users.Count)}?",
                 new DialogParameters<QuarantineDialog> 
                 {
-                    { d => d.UserNames, users }, { d => d.Title, $"Quarantine {users.Count} users?" }, { d => d.ConfirmText, $"Quarantine {users.Count} users" },
+                    { d => d.UserNames, users }, { d => d.Title, $"Quarantine {BulkWording.Users(users.Count)}?" }, { d => d.ConfirmText, $"Quarantine {BulkWording.Users(users.Count)}" },
                 }, options);
         }
         else
         {
             var (description, word, color) = action switch
             {
-                BulkUserAction.DeactivateKeys => ("Every active access key of these users becomes inactive (reactivate from each user's page).", (string?)null, Color.Warning),
-                BulkUserAction.DisableConsole => ("The console password of these users is deleted. It cannot be restored; a new one can be set later.", null, Color.Warning),
+                BulkUserAction.DeactivateKeys => ($"Every active access key of {BulkWording.These(users.Count)} becomes inactive (reactivate from each user's page).", (string?)null, Color.Warning),
+                BulkUserAction.DisableConsole => ($"The console password of {BulkWording.These(users.Count)} is deleted. It cannot be restored; a new one can be set later.", null, Color.Warning),
                 _ => ("Each user is offboarded by a journaled job: every credential, policy and membership is removed, then the user is deleted. This cannot be undone.",
                     "offboard", Color.Error),
             };
-            dialog = await Dialogs.ShowAsync<BulkConfirmDialog>($"{BulkRunState.LabelOf(action)}: {users.Count} users?",
+            dialog = await Dialogs.ShowAsync<BulkConfirmDialog>(BulkWording.Question(action, users.Count),
                 new DialogParameters<BulkConfirmDialog>
                 {
-                    { d => d.UserNames, users }, { d => d.Title, $"{BulkRunState.LabelOf(action)}: {users.Count} users?" },
+                    { d => d.UserNames, users }, { d => d.Title, BulkWording.Question(action, users.Count) },
                     { d => d.Description, description }, { d => d.ConfirmWord, word }, { d => d.ConfirmColor, color },
                     { d => d.ConfirmText, $"{BulkRunState.LabelOf(action)} ({users.Count})" },
                 }, options);

@@ -131,7 +131,7 @@ public sealed class CredentialsFlowTests(OnboardingFlowFixture fixture) : IClass
             .EnumerateArray().Select(k => k.GetProperty("AccessKeyId").GetString()).Should().Equal(newKey.AccessKeyId);
 
         (await AuditedActionsAsync(user, AuditOutcomes.Success)).Should().ContainInOrder(
-            "KeyRotation.CreateNewKey", "KeyRotation.FirstUseSeen", "KeyRotation.DeactivateOldKey", "KeyRotation.DeleteOldKey");
+            "AccessKeys.Create", "KeyRotation.FirstUseSeen", "AccessKeys.Deactivate", "AccessKeys.Delete");
         var stored = System.Text.Json.JsonSerializer.Serialize(await Get<IJobStore>(later).GetAsync(job.Id));
         stored.Should().NotContain(newKey.SecretAccessKey);
     }

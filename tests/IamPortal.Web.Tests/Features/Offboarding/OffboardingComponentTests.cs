@@ -198,6 +198,23 @@ public sealed class OffboardingComponentTests : IAsyncLifetime
         _services.Calls.Should().Equal("Bulk DeactivateKeys: user001,user002");
     }
 
+    [Fact]
+    public void UsersGrid_SelectOneAndDeactivateKeys_CountsOneUser()
+    {
+        Use();
+        var grid = Ctx.Render<UsersGrid>();
+        grid.WaitForAssertion(() => grid.FindAll("tbody tr.mud-table-row").Count.Should().Be(3), Wait);
+
+        SelectRow(grid, "user001");
+        grid.Find("#bulk-deactivate-keys").Click();
+        _dialogs.WaitForElement("[data-testid='dialog-users']", Wait);
+        _dialogs.Markup.Should().Contain("Deactivate keys: 1 user?").And.Contain("of this user").And.NotContain("1 users");
+        _dialogs.Find("#bulk-confirm-go").Click();
+
+        grid.WaitForAssertion(() => grid.Find("[data-testid='bulk-progress-text']").TextContent.Should().Contain("1 of 1 user done"), Wait);
+        grid.Markup.Should().NotContain("1 users");
+    }
+
     private BunitContext Ctx => _ctx!;
 
     /// <summary>Ticks a row's selection checkbox, found by its accessible name ("Select user001", an aria-labelledby text).</summary>

@@ -88,7 +88,7 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
             .Select(d => d.GetProperty("SerialNumber").GetString()).Should().NotContain(serial);
         var audited = await AuditOfAsync(user, scope.ServiceProvider);
         audited.Where(e => e.Record.Action != "Offboarding.Start").Select(e => e.Record.Action)
-            .Should().Equal(result.Job.Steps.Select(s => "Offboarding." + s.Kind), "every step shows in the audit log, in order");
+            .Should().Equal(result.Job.Steps.Select(s => Kinds.AuditActionOf(s.Kind)), "every step shows in the audit log, in order");
         audited.Should().OnlyContain(e => e.Record.Outcome == AuditOutcomes.Success && e.Record.OperatorName == "Flow Tester");
     }
 
@@ -121,8 +121,8 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
         resumed.Succeeded.Should().BeTrue(resumed.Job?.FailedStep?.Error ?? resumed.Error);
         await AssertUserGoneAsync(user);
         var audited = await AuditOfAsync(user, scope.ServiceProvider);
-        audited.Where(e => e.Record.Action == "Offboarding.DetachUserPolicy").Select(e => e.Record.Outcome).Should().Equal("ServiceFailure", AuditOutcomes.Success);
-        audited.Count(e => e.Record.Action == "Offboarding.DeleteAccessKey").Should().Be(2, "the resume did not repeat finished steps");
+        audited.Where(e => e.Record.Action == "Policies.Detach").Select(e => e.Record.Outcome).Should().Equal("ServiceFailure", AuditOutcomes.Success);
+        audited.Count(e => e.Record.Action == "AccessKeys.Delete").Should().Be(2, "the resume did not repeat finished steps");
     }
 
     [SkippableFact]
@@ -182,7 +182,7 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
         {
             (await fixture.Cli.RunAsync("iam", "list-access-keys", "--user-name", user)).Json.GetProperty("AccessKeyMetadata").EnumerateArray()
                 .Select(k => k.GetProperty("Status").GetString()).Should().OnlyContain(s => s == "Inactive");
-            (await AuditOfAsync(user, scope.ServiceProvider)).Should().Contain(e => e.Record.Action == "Offboarding.DeactivateAccessKey"
+            (await AuditOfAsync(user, scope.ServiceProvider)).Should().Contain(e => e.Record.Action == "AccessKeys.Deactivate"
                 && e.Record.Outcome == AuditOutcomes.Success);
         }
     }
@@ -207,7 +207,7 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
         result.Succeeded.Should().BeTrue(result.Job?.FailedStep?.Error ?? result.Error);
         await AssertUserGoneAsync(user);
         (await AuditOfAsync(user, scope.ServiceProvider)).Select(e => e.Record.Action).Should().Contain(
-            ["Offboarding.DeleteSigningCertificate", "Offboarding.DeleteSshPublicKey", "Offboarding.DeleteServiceSpecificCredential"]);
+            ["SigningCertificates.Delete", "SshPublicKeys.Delete", "ServiceCredentials.Delete"]);
     }
 
     [SkippableFact]

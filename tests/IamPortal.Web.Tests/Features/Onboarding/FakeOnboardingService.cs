@@ -20,7 +20,7 @@ public sealed class FakeOnboardingService : IOnboardingService
 
     public Task<IReadOnlyDictionary<string, string>> ValidateAsync(OnboardingRequest request, OnboardingStep? step = null, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyDictionary<string, string>>(OnboardingValidator.Validate(request, step, Options,
-            Options.FindUser(request.UserName) is not null));
+            Options.FindUser(request.UserName)?.UserName));
 
     public Task<string> GeneratePasswordAsync(CancellationToken ct = default) => Task.FromResult(PasswordGenerator.Generate(Options.PasswordPolicy));
 
