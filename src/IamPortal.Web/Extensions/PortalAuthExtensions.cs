@@ -161,6 +161,8 @@ public static class PortalAuthExtensions
         options.Events.OnTicketReceived = async context =>
         {
             await ticketReceived(context);
+            // Where /signin-oidc sends the browser: inside the portal only, whoever set the challenge's RedirectUri.
+            context.ReturnUri = AccountEndpoints.LocalUrl(context.ReturnUri);
             if (context.Properties is { } properties)
             {
                 properties.StoreTokens(properties.GetTokens().Where(t => t.Name == "id_token").ToList());
