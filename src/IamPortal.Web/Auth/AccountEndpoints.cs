@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IamPortal.Web.Auth;
@@ -28,13 +30,16 @@ public static class AccountEndpoints
             ? Results.Redirect($"{SignInPath}?returnUrl={Uri.EscapeDataString(LocalUrl(returnUrl))}")
             : Results.Challenge(new AuthenticationProperties { RedirectUri = LocalUrl(returnUrl) }));
 
-        account.MapGet(SignOutPath, (HttpContext context) =>
+        // A form post with the antiforgery token (SignOutForm), never a GET: no other site can sign an operator out.
+        // A GET of this path is the sign-out page (Features/Account/SignOutPage), which only offers the button.
+        account.MapPost(SignOutPath, async (HttpContext context, IAntiforgery antiforgery) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context)) return Results.BadRequest("Sign out from the portal's own page.");
             var properties = new AuthenticationProperties { RedirectUri = SignedOutPath };
             return settings.Provider is AuthenticationProvider.Oidc or AuthenticationProvider.EntraId
                 ? Results.SignOut(properties, [CookieAuthenticationDefaults.AuthenticationScheme, SsoSchemeName])
                 : Results.SignOut(properties, [CookieAuthenticationDefaults.AuthenticationScheme]);
-        });
+        }).WithOrder(-1); // ahead of the page's own endpoint, which takes POSTs too (Blazor's form handling)
 
         if (settings.Provider == AuthenticationProvider.Development)
         {
@@ -53,10 +58,13 @@ public static class AccountEndpoints
     /// <summary>The OpenID Connect scheme name used for both Oidc and EntraId.</summary>
     public const string SsoSchemeName = "OpenIdConnect";
 
-    /// <summary>A return URL that stays inside the portal (no open redirects); the users list otherwise.</summary>
+    /// <summary>
+    /// A return URL that stays inside the portal (no open redirects); the users list otherwise. The framework's own
+    /// rule (<see cref="RedirectHttpResult.IsLocalUrl"/>: no <c>//</c>, <c>/\</c> or control characters, which browsers
+    /// strip and then read <c>/&lt;TAB&gt;/evil.example</c> as <c>//evil.example</c>), and a plain path (no <c>~/</c>).
+    /// </summary>
     public static string LocalUrl(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
-            && !url.StartsWith(SignOutPath, StringComparison.OrdinalIgnoreCase)
+        url is ['/', ..] && RedirectHttpResult.IsLocalUrl(url) && !url.StartsWith(SignOutPath, StringComparison.OrdinalIgnoreCase)
             ? url
             : "/users";
 }

@@ -1,5 +1,6 @@
 using IamPortal.Application.Security;
 using IamPortal.Web.Auth;
+using IamPortal.Web.Health;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -63,6 +64,12 @@ public static class PortalAuthExtensions
                 services.Configure<OpenIdConnectOptions>(AccountEndpoints.SsoSchemeName,
                     options => ConfigureSso(options, AuthenticationProvider.EntraId, securePolicy));
                 break;
+        }
+
+        // Readiness: with SSO, no operator signs in while the provider's metadata cannot be read.
+        if (settings.Provider is AuthenticationProvider.Oidc or AuthenticationProvider.EntraId)
+        {
+            services.AddHealthChecks().AddCheck<SignInProviderHealthCheck>(SignInProviderHealthCheck.Name, tags: ["ready"]);
         }
 
         services.AddAntiforgery(options =>
@@ -161,6 +168,8 @@ public static class PortalAuthExtensions
         options.Events.OnTicketReceived = async context =>
         {
             await ticketReceived(context);
+            // Where /signin-oidc sends the browser: inside the portal only, whoever set the challenge's RedirectUri.
+            context.ReturnUri = AccountEndpoints.LocalUrl(context.ReturnUri);
             if (context.Properties is { } properties)
             {
                 properties.StoreTokens(properties.GetTokens().Where(t => t.Name == "id_token").ToList());

@@ -1,5 +1,6 @@
 using IamPortal.Web.Auth;
 using IamPortal.Web.Components;
+using IamPortal.Web.Health;
 using IamPortal.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -25,9 +26,14 @@ public static class PortalEndpointsExtensions
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        // Liveness runs no checks: the host answering is the answer. Readiness also asks IAM.
+        // Liveness runs no checks: the host answering is the answer. Readiness also asks IAM and (SSO) the sign-in
+        // provider, and names what is not healthy.
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains("ready"),
+            ResponseWriter = HealthReportText.WriteAsync,
+        }).AllowAnonymous();
 
         app.MapAccountEndpoints();
         app.MapStaticAssets().AllowAnonymous();

@@ -117,7 +117,7 @@ public sealed partial class OidcSignInTests(OidcPortalFixture fixture) : IClassF
             await fixture.SignInAsync(page, "/users", "admin");
             await Assertions.Expect(page.GetByTestId("operator-name")).ToHaveTextAsync("Ada Admin");
 
-            await page.GetByRole(AriaRole.Link, new() { Name = "Sign out" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/signed-out$"));
             await Assertions.Expect(page.GetByTestId("signed-out")).ToContainTextAsync("You have signed out");
@@ -127,6 +127,30 @@ public sealed partial class OidcSignInTests(OidcPortalFixture fixture) : IClassF
             await page.GotoAsync("/users");
             await page.WaitForURLAsync(url => url.StartsWith(fixture.Provider.Authority.AbsoluteUri, StringComparison.Ordinal));
             await Assertions.Expect(page.GetByLabel("Username")).ToBeVisibleAsync();
+        });
+        csp.Should().BeEmpty();
+    }
+
+    // Browsers drop the tab (or newline) and read "/<TAB>/evil.example/pwned" as "//evil.example/pwned".
+    [Theory]
+    [InlineData("%2F%09%2Fevil.example%2Fpwned")]
+    [InlineData("%2F%0A%2Fevil.example%2Fpwned")]
+    public async Task SignIn_ReturnUrlLeavingThePortal_LandsOnUsers(string returnUrl)
+    {
+        var (page, csp) = await fixture.NewPageAsync();
+        var callbackLocations = new List<string>();
+        page.Response += (_, response) =>
+        {
+            if (response.Url.Contains("/signin-oidc", StringComparison.Ordinal) && response.Headers.TryGetValue("location", out var location))
+                lock (callbackLocations) callbackLocations.Add(location);
+        };
+        await RunAsync(page, "oidc-return-url", async () =>
+        {
+            await fixture.SignInAsync(page, $"/account/login?returnUrl={returnUrl}", "admin");
+
+            await Assertions.Expect(page).ToHaveURLAsync(new Uri(fixture.Portal.BaseUrl, "users").AbsoluteUri);
+            await Assertions.Expect(page.GetByTestId("operator-name")).ToHaveTextAsync("Ada Admin");
+            callbackLocations.Should().Equal("/users");
         });
         csp.Should().BeEmpty();
     }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace IamPortal.Web.Tests.Host;
 
-/// <summary>The Development provider over real HTTP: persona picker, cookie session, role policies, no-role, sign-out.</summary>
+/// <summary>The Development provider over real HTTP: persona picker, cookie session, return URLs, role policies, no-role.</summary>
 public sealed class SignInFlowTests(PersonaPortalFactory factory) : IClassFixture<PersonaPortalFactory>
 {
     private HttpClient NewClient(bool followRedirects = true) => factory.CreateClient(new() { AllowAutoRedirect = followRedirects });
@@ -58,15 +58,36 @@ public sealed class SignInFlowTests(PersonaPortalFactory factory) : IClassFixtur
         response.Headers.Contains("Set-Cookie").Should().BeFalse("no session is issued");
     }
 
-    [Fact]
-    public async Task DevelopmentSignIn_ExternalReturnUrl_StaysInThePortal()
+    // Browsers drop tabs and newlines from a URL, so "/<TAB>/evil.example" is read as "//evil.example".
+    [Theory]
+    [InlineData("//evil.example/phish")]
+    [InlineData("/\\evil.example/phish")]
+    [InlineData("/\t/evil.example/pwned")]
+    [InlineData("/\n/evil.example/pwned")]
+    [InlineData("https://evil.example/")]
+    public async Task DevelopmentSignIn_ExternalReturnUrl_StaysInThePortal(string returnUrl)
     {
         using var client = NewClient(followRedirects: false);
 
-        var response = await PersonaSignIn.SignInAsync(client, "Auditor", "//evil.example/phish");
+        var response = await PersonaSignIn.SignInAsync(client, "Auditor", returnUrl);
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().Should().Be("/users");
+    }
+
+    [Theory]
+    [InlineData("%2F%09%2Fevil.example%2Fpwned")]
+    [InlineData("%2F%0A%2Fevil.example%2Fpwned")]
+    [InlineData("%2F%2Fevil.example")]
+    public async Task Login_ExternalReturnUrl_OffersThePickerWithTheUsersList(string returnUrl)
+    {
+        using var client = NewClient(followRedirects: false);
+
+        var response = await client.GetAsync($"/account/login?returnUrl={returnUrl}");
+
+        response.Headers.Location!.ToString().Should().Be("/account/signin?returnUrl=%2Fusers");
+        (await client.GetStringAsync($"/account/signin?returnUrl={returnUrl}"))
+            .Should().Contain("name=\"returnUrl\" value=\"/users\"").And.NotContain("evil.example");
     }
 
     [Fact]
@@ -109,20 +130,6 @@ public sealed class SignInFlowTests(PersonaPortalFactory factory) : IClassFixtur
             .And.Contain("none of your groups maps to a portal role")
             .And.Contain("iam-portal-admins").And.Contain("iam-portal-teamleads").And.Contain("iam-portal-auditors");
         html.Should().NotContain("IAM users");
-    }
-
-    [Fact]
-    public async Task SignOut_SignedIn_ShowsSignedOutAndUsersNeedsSignInAgain()
-    {
-        using var client = NewClient();
-        await PersonaSignIn.SignInAsync(client, "SecurityAdmin");
-
-        var signedOut = await client.GetAsync("/account/signout");
-
-        signedOut.RequestMessage!.RequestUri!.AbsolutePath.Should().Be("/account/signed-out");
-        (await signedOut.Content.ReadAsStringAsync()).Should().Contain("You have signed out");
-        var users = await client.GetAsync("/users");
-        users.RequestMessage!.RequestUri!.AbsolutePath.Should().Be("/account/signin");
     }
 
     [Fact]
