@@ -5,6 +5,7 @@ using IamPortal.Application.Offboarding;
 using IamPortal.Application.Security;
 using IamPortal.Application.Users;
 using IamPortal.Web.Demo;
+using IamPortal.Web.Features.Users;
 using IamPortal.Web.Tests.Fakes;
 using IamPortal.Web.Tests.Features.Credentials;
 using IamPortal.Web.Tests.Features.Offboarding;
@@ -30,6 +31,7 @@ public static class PortalTestContext
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
+        ctx.Services.AddScoped<UsersGridColumns>();
         ctx.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(TestData.Now));
         ctx.Services.AddSingleton<IUserQueryService>(users ?? new FakeUserQueryService());
         ctx.Services.AddSingleton<IUserDetailService>(details ?? new FakeUserDetailService());

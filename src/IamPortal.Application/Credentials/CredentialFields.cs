@@ -14,6 +14,7 @@ public static partial class CredentialFields
     public const string TagKey = "Key";
     public const string TagValue = "Value";
     public const string Rotation = "Rotation";
+    public const int MfaCodeLength = 6;
 
     [GeneratedRegex(@"^\d{6}$")]
     private static partial Regex SixDigits();

@@ -12,6 +12,12 @@ public static partial class IamRules
     public const int MaxAccessKeysPerUser = 2;
     public const int MaxGroupsPerUser = 10;
     public const int MaxManagedPoliciesPerUser = 10;
+    public const int MaxUserNameLength = 64;
+    public const int MaxGroupOrPolicyNameLength = 128;
+    public const int MaxPathLength = 512;
+    public const int MaxTagKeyLength = 128;
+    public const int MaxTagValueLength = 256;
+    public const int MaxPasswordLength = 128;
 
     [GeneratedRegex(@"^[\w+=,.@-]+$")]
     private static partial Regex NameChars();
@@ -19,11 +25,11 @@ public static partial class IamRules
     [GeneratedRegex(@"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$")]
     private static partial Regex TagChars();
 
-    public static string? ValidateUserName(string? name) => ValidateName(name, 64, "User name");
+    public static string? ValidateUserName(string? name) => ValidateName(name, MaxUserNameLength, "User name");
 
-    public static string? ValidateGroupName(string? name) => ValidateName(name, 128, "Group name");
+    public static string? ValidateGroupName(string? name) => ValidateName(name, MaxGroupOrPolicyNameLength, "Group name");
 
-    public static string? ValidatePolicyName(string? name) => ValidateName(name, 128, "Policy name");
+    public static string? ValidatePolicyName(string? name) => ValidateName(name, MaxGroupOrPolicyNameLength, "Policy name");
 
     private static string? ValidateName(string? name, int max, string what)
     {
@@ -36,7 +42,7 @@ public static partial class IamRules
     public static string? ValidatePath(string? path)
     {
         if (string.IsNullOrEmpty(path)) return "Path is required (use / for none).";
-        if (path.Length > 512) return "Path can be at most 512 characters.";
+        if (path.Length > MaxPathLength) return $"Path can be at most {MaxPathLength} characters.";
         if (path == "/") return null;
         if (!path.StartsWith('/') || !path.EndsWith('/')) return "Path must start and end with / (e.g. /engineering/).";
         if (path.Any(c => c < '\u0021' || c > '\u007E')) return "Path may use only printable ASCII characters without spaces.";
@@ -46,7 +52,7 @@ public static partial class IamRules
     public static string? ValidateTagKey(string? key)
     {
         if (string.IsNullOrEmpty(key)) return "Tag key is required.";
-        if (key.Length > 128) return "Tag key can be at most 128 characters.";
+        if (key.Length > MaxTagKeyLength) return $"Tag key can be at most {MaxTagKeyLength} characters.";
         if (key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase)) return "Tag keys starting with aws: are reserved by AWS.";
         if (!TagChars().IsMatch(key)) return "Tag key may use letters, digits, spaces and _ . : / = + - @";
         return null;
@@ -55,7 +61,7 @@ public static partial class IamRules
     public static string? ValidateTagValue(string? value)
     {
         value ??= "";
-        if (value.Length > 256) return "Tag value can be at most 256 characters.";
+        if (value.Length > MaxTagValueLength) return $"Tag value can be at most {MaxTagValueLength} characters.";
         if (!TagChars().IsMatch(value)) return "Tag value may use letters, digits, spaces and _ . : / = + - @";
         return null;
     }
@@ -79,7 +85,7 @@ public static partial class IamRules
         var problems = new List<string>();
         password ??= "";
         var p = policy ?? new IamPasswordPolicy();
-        if (password.Length is < 1 or > 128) problems.Add("Passwords are 1 to 128 characters.");
+        if (password.Length < 1 || password.Length > MaxPasswordLength) problems.Add($"Passwords are 1 to {MaxPasswordLength} characters.");
         if (password.Length < p.MinimumPasswordLength) problems.Add($"At least {p.MinimumPasswordLength} characters.");
         if (p.RequireUppercaseCharacters && !password.Any(char.IsAsciiLetterUpper)) problems.Add("At least one upper-case letter (A–Z).");
         if (p.RequireLowercaseCharacters && !password.Any(char.IsAsciiLetterLower)) problems.Add("At least one lower-case letter (a–z).");

@@ -1,7 +1,10 @@
 using IamPortal.Application;
 using IamPortal.Infrastructure;
 using IamPortal.Infrastructure.Persistence;
+using IamPortal.Web.Components.Layout;
+using IamPortal.Web.Components.Shared;
 using IamPortal.Web.Demo;
+using IamPortal.Web.Features.Users;
 using IamPortal.Web.Health;
 using IamPortal.Web.Hosting;
 using MudBlazor.Services;
@@ -38,9 +41,11 @@ public static class PortalServicesExtensions
         builder.Services.AddHostedService<PortalDatabaseMigrator>();
         builder.Services.AddHostedService<InventoryRefreshService>();
 
-        // Blazor Server + MudBlazor.
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddMudServices();
+        // Blazor Server + MudBlazor. Every input's cap fits in one circuit message (InputLimits), so a paste never drops it.
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = InputLimits.MaximumReceiveMessageSize);
+        builder.Services.AddMudServices(mud => PortalTheme.ConfigureSnackbars(mud.SnackbarConfiguration));
+        builder.Services.AddScoped<UsersGridColumns>();
 
         // /healthz (host up) and /healthz/ready (IAM reachable).
         builder.Services.AddHealthChecks()

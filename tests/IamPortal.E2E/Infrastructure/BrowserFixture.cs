@@ -35,12 +35,13 @@ public class PortalBrowserFixture : IAsyncLifetime
                 "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A page in a fresh browser context on this fixture's portal; 1400x900 unless <paramref name="viewport"/> says otherwise.</summary>
+    public async Task<IPage> NewPageAsync(ViewportSize? viewport = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Portal.BaseUrl.ToString(),
-            ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+            ViewportSize = viewport ?? new ViewportSize { Width = 1400, Height = 900 },
         });
         context.SetDefaultTimeout(20_000);
         return await context.NewPageAsync();

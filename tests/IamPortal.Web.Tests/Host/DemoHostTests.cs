@@ -2,7 +2,10 @@ using System.Net;
 using IamPortal.Application.Iam;
 using IamPortal.Sandbox;
 using IamPortal.Web.Demo;
+using IamPortal.Web.Components.Shared;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace IamPortal.Web.Tests.Host;
 
@@ -62,6 +65,21 @@ public sealed class DemoHostTests(DemoPortalFactory factory) : IClassFixture<Dem
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await response.Content.ReadAsStringAsync()).Should().Contain("Page not found");
+    }
+
+    [Fact]
+    public void CircuitHub_MessageLimit_HoldsTenThousandFourByteCharactersAndEveryInputCap()
+    {
+        // The circuit's hub is internal to ASP.NET Core; its options are HubOptions<ComponentHub>.
+        var hub = typeof(Microsoft.AspNetCore.Components.Server.CircuitOptions).Assembly
+            .GetType("Microsoft.AspNetCore.Components.Server.ComponentHub", throwOnError: true)!;
+        var options = (IOptions<HubOptions>)factory.Services.GetRequiredService(
+            typeof(IOptions<>).MakeGenericType(typeof(HubOptions<>).MakeGenericType(hub)));
+
+        var limit = options.Value.MaximumReceiveMessageSize;
+
+        limit.Should().BeGreaterThanOrEqualTo(10_000 * 4 + 4096, "a 10,000-character paste must never drop the circuit");
+        limit.Should().BeGreaterThanOrEqualTo(InputLimits.Largest * 6 + 4096, "the largest input cap, at worst 6 bytes per unit, fits one message");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using IamPortal.Application.Audit;
+using IamPortal.Web.Components.Shared;
 using MudBlazor;
 
 namespace IamPortal.Web.Features.Audit;
@@ -24,5 +25,5 @@ public sealed record AuditFilter(string? Operator = null, string? Action = null,
         PageSize = pageSize,
     };
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : InputLimits.Cap(value.Trim(), InputLimits.Search);
 }

@@ -17,6 +17,13 @@ public partial class QuarantineDialog
 
     private string Reason => QuarantinePolicy.SanitiseTagValue(_reason);
 
+    /// <summary>The service's own rules, at the field: a reason, and at most its length (the cap sits a little over it).</summary>
+    private string? ReasonError =>
+        _reason is null ? null
+        : Reason.Length == 0 ? "Say why."
+        : _reason.Trim().Length > QuarantineService.MaxReasonLength ? $"The reason can be at most {QuarantineService.MaxReasonLength} characters."
+        : null;
+
     private void Confirm() => Dialog.Close(DialogResult.Ok(AskReason ? Reason : ""));
 
     private void Cancel() => Dialog.Cancel();

@@ -1,14 +1,18 @@
 using IamPortal.Application.Onboarding;
+using IamPortal.Web.Components.Shared;
 
 namespace IamPortal.Web.Features.Onboarding;
 
 /// <summary>Groups (each with its policies), copying another user's groups, direct policies where allowed, a boundary.</summary>
 public partial class OnboardingPermissionsStep
 {
-    private Task<IEnumerable<string>> SearchUsersAsync(string? text, CancellationToken ct) =>
-        Task.FromResult(Options.Users
+    private Task<IEnumerable<string>> SearchUsersAsync(string? typed, CancellationToken ct)
+    {
+        var text = InputLimits.Cap(typed, InputLimits.UserName);
+        return Task.FromResult(Options.Users
             .Where(u => string.IsNullOrWhiteSpace(text) || u.UserName.Contains(text, StringComparison.OrdinalIgnoreCase))
             .Select(u => u.UserName));
+    }
 
     /// <summary>Copying adds that user's groups to the selection, so the review shows exactly what will happen.</summary>
     private Task CopyFromChangedAsync(string? userName) => EditAsync(OnboardingFields.CopyGroupsFromUser, () =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IamPortal.Application.Inventory;
+using IamPortal.Web.Components.Shared;
 using MudBlazor;
 
 namespace IamPortal.Web.Features.Users;
@@ -9,7 +10,7 @@ public static class UserGridQuery
 {
     public static UserQuery From(GridState<UserInventoryRow> state, string? search) => new()
     {
-        Search = string.IsNullOrWhiteSpace(search) ? null : search.Trim(),
+        Search = string.IsNullOrWhiteSpace(search) ? null : InputLimits.Cap(search.Trim(), InputLimits.Search),
         Page = state.Page,
         PageSize = state.PageSize,
         Sort = state.SortDefinitions
@@ -23,8 +24,11 @@ public static class UserGridQuery
     public static IReadOnlyList<ColumnFilter> Filters(IEnumerable<IFilterDefinition<UserInventoryRow>> definitions) => definitions
         .Where(f => !string.IsNullOrEmpty(f.Column?.PropertyName) && !string.IsNullOrEmpty(f.Operator))
         .Select(f => new ColumnFilter(f.Column!.PropertyName!, f.Operator!, FormatValue(f.Value)))
-        .Where(f => f.Value is not null || ValuelessOperators.Contains(f.Operator))
+        .Where(f => f.Value is not null || IsValueless(f.Operator))
         .ToList();
+
+    /// <summary>Operators that need no value ("is empty", "is not empty").</summary>
+    public static bool IsValueless(string? op) => op is not null && ValuelessOperators.Contains(op);
 
     private static readonly HashSet<string> ValuelessOperators = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -40,6 +40,7 @@ public partial class UsersGrid
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private ILogger<UsersGrid> Logger { get; set; } = default!;
     [Inject] private IOperatorContext OperatorContext { get; set; } = default!;
+    [Inject] private UsersGridColumns Columns { get; set; } = default!;
 
     private IReadOnlyList<string> SelectedUserNames => _selected.Select(u => u.UserName).OrderBy(n => n, StringComparer.OrdinalIgnoreCase).ToList();
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Bunit;
+using IamPortal.Application.Iam;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Onboarding;
 using IamPortal.Application.Security;
@@ -39,6 +41,29 @@ public sealed class OnboardingPageTests : IAsyncLifetime
         var page = Render();
 
         page.Find("#onboarding-next").HasAttribute("disabled").Should().BeTrue();
+    }
+
+    [Fact]
+    public void Details_NameOneOverTheRule_CapAboveTheRuleAndAtMost64AtTheField()
+    {
+        var page = Render();
+        var field = page.Find("#onboarding-username");
+        int.Parse(field.GetAttribute("maxlength")!, CultureInfo.InvariantCulture).Should().BeGreaterThan(IamRules.MaxUserNameLength,
+            "the browser must not cut a 65-character name silently to a different one");
+
+        field.Input(new string('a', IamRules.MaxUserNameLength + 1));
+
+        page.WaitForAssertion(() => page.Markup.Should().Contain("at most 64 characters"), TimeSpan.FromSeconds(3));
+        page.Find("#onboarding-next").HasAttribute("disabled").Should().BeTrue();
+    }
+
+    [Fact]
+    public void Details_PathField_CapAboveTheRule()
+    {
+        var page = Render();
+
+        int.Parse(page.Find("#onboarding-path").GetAttribute("maxlength")!, CultureInfo.InvariantCulture)
+            .Should().BeGreaterThan(IamRules.MaxPathLength);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Bunit;
+using IamPortal.Web.Components.Shared;
 using IamPortal.Application.Iam;
 using IamPortal.Web.Features.Users;
 using IamPortal.Web.Tests.Fakes;
@@ -54,6 +56,23 @@ public sealed class UsersGridTests
 
         cut.WaitForAssertion(() => users.LastQuery.Search.Should().Be("user003"), Wait);
         cut.WaitForAssertion(() => cut.FindAll("tbody tr.mud-table-row").Count.Should().Be(1), Wait);
+    }
+
+    [Fact]
+    public async Task Search_TenThousandCharacters_QueryGetsTheCappedSearchAndFieldSaysTheLimit()
+    {
+        var users = new FakeUserQueryService { Rows = TestData.Rows(5) };
+        await using var ctx = PortalTestContext.Create(users);
+        var cut = ctx.Render<UsersGrid>();
+        cut.WaitForAssertion(() => cut.FindAll("tbody tr.mud-table-row").Count.Should().Be(5), Wait);
+        cut.Find("#users-search").GetAttribute("maxlength").Should().Be(InputLimits.Search.ToString(CultureInfo.InvariantCulture));
+
+        // bUnit does not apply maxlength as a browser does: the server caps what arrives all the same.
+        cut.Find("#users-search").Input("ab" + string.Concat(Enumerable.Repeat("中👩\u202E", 2500)));
+        ctx.Services.GetRequiredService<TimeProvider>().As<FakeTimeProvider>().Advance(TimeSpan.FromMilliseconds(400));
+
+        cut.WaitForAssertion(() => users.LastQuery.Search.Should().HaveLength(InputLimits.Search - 1, "never half a surrogate pair"), Wait);
+        cut.WaitForAssertion(() => cut.Markup.Should().Contain("Searches use at most 256 characters."), Wait);
     }
 
     [Fact]
