@@ -39,6 +39,8 @@ public class OffboardingServiceTests
         result.Job.Steps.Where(s => s.Kind == Kinds.DeleteUserPolicy).Select(s => s.Data["PolicyName"])
             .Should().Equal(QuarantinePolicy.PolicyName, "inline-s3");
         kinds.IndexOf(Kinds.DeleteUserPolicy).Should().BeLessThan(kinds.IndexOf(Kinds.DetachUserPolicy));
+        result.Job.Steps.Where(s => s.Kind == Kinds.DeleteAccessKey).Select(s => s.Description)
+            .Should().OnlyContain(d => d.EndsWith("(inactive after the quarantine)", StringComparison.Ordinal), "the quarantine deactivated them first");
     }
 
     [Fact]

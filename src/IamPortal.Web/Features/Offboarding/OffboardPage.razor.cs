@@ -62,7 +62,8 @@ public partial class OffboardPage : IDisposable
             _plan = await Planner.PlanAsync(UserName);
             _quarantineSteps = _plan.IsQuarantined ? [] : await Planner.PlanQuarantineAsync(_plan.UserName, OperatorContext.Current.Name, "Offboarding");
             _quarantineFirst = !_plan.IsQuarantined;
-            _unfinished = (await Offboarding.ListJobsAsync(_plan.UserName)).Where(j => j.CanResume && !Offboarding.IsRunning(j.Id)).ToList();
+            // Running ones too: a second job beside a running one would undo its work.
+            _unfinished = (await Offboarding.ListJobsAsync(_plan.UserName)).Where(j => j.CanResume).ToList();
         }
         catch (NoSuchEntityException)
         {
