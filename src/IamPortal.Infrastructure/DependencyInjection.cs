@@ -17,7 +17,15 @@ public static class DependencyInjection
     /// <paramref name="overrideConnection"/> points at a fixed endpoint with static keys (demo mode, tests → the Sandbox).
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration,
-        IamConnectionOverride? overrideConnection = null)
+        IamConnectionOverride? overrideConnection = null) =>
+        services.AddInfrastructure(configuration, overrideConnection is null ? null : _ => overrideConnection);
+
+    /// <summary>
+    /// As above, with the fixed endpoint known only once the host runs (demo mode: the Sandbox the portal's host starts
+    /// picks a free port); <paramref name="overrideConnection"/> is called on the first IAM or STS call.
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration,
+        Func<IServiceProvider, IamConnectionOverride>? overrideConnection)
     {
         ArgumentNullException.ThrowIfNull(configuration);
 
@@ -31,7 +39,7 @@ public static class DependencyInjection
         services.AddSingleton(sp =>
         {
             var connection = overrideConnection is not null
-                ? IamConnection.FromOverride(overrideConnection)
+                ? IamConnection.FromOverride(overrideConnection(sp))
                 : IamConnection.FromAwsOptions(configuration.GetAWSOptions());
             if (connection.Current.Warning is { } warning)
             {

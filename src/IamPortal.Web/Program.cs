@@ -6,7 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
 
 // Application + Infrastructure (real AWS, or the Sandbox in demo mode), MudBlazor, the operator sign-in seam, health checks.
-await builder.AddPortalServicesAsync();
+builder.AddPortalServices();
 
 var app = builder.Build();
 

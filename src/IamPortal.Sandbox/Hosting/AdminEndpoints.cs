@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace IamPortal.Sandbox.Hosting;
 
@@ -16,7 +17,7 @@ internal static class AdminEndpoints
 
     private sealed record ResetRequest(int Users = 300, int Seed = 42);
 
-    public static void Map(WebApplication app, ISandboxControl control)
+    public static void Map(IEndpointRouteBuilder app, ISandboxControl control)
     {
         app.MapGet("/_sandbox/health", (HttpContext http) => Write(http, new { status = "ok" }));
         app.MapGet("/_sandbox/stats", (HttpContext http) =>

@@ -15,7 +15,7 @@ namespace IamPortal.Sandbox.Hosting;
 /// </summary>
 public sealed class RequestPipeline(
     IamState state, OperationRegistry registry, Authenticator authenticator, FaultInjector faults,
-    RequestCounter counter, StateStore store, TimeProvider time, ILogger logger)
+    RequestCounter counter, StateStore store, TimeProvider time, ILogger<RequestPipeline> logger)
 {
     public async Task HandleAsync(HttpContext http)
     {

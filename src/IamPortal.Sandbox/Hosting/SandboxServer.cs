@@ -1,37 +1,36 @@
-using IamPortal.Sandbox.Faults;
 using IamPortal.Sandbox.Hosting;
-using IamPortal.Sandbox.Operations;
-using IamPortal.Sandbox.Seed;
-using IamPortal.Sandbox.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace IamPortal.Sandbox;
 
-/// <summary>A running sandbox: its own Kestrel WebApplication, so it can live inside another process.</summary>
+/// <summary>
+/// A running Sandbox inside another process (tests, benchmarks, the portal's demo mode): its own small WebApplication
+/// built from <c>AddIamSandbox</c> and <c>MapIamSandbox</c>, listening on <see cref="SandboxOptions.Urls"/>.
+/// </summary>
 public sealed class SandboxServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly StateStore _store;
     private int _disposed;
 
-    private SandboxServer(WebApplication app, StateStore store, ISandboxControl control, Uri baseUrl)
+    private SandboxServer(WebApplication app, Uri baseUrl)
     {
         _app = app;
-        _store = store;
-        Control = control;
         BaseUrl = baseUrl;
+        Control = app.Services.GetRequiredService<ISandboxControl>();
     }
 
     public Uri BaseUrl { get; }
 
     public ISandboxControl Control { get; }
 
+    /// <summary>Builds and starts the Sandbox; the state is loaded or seeded before it listens.</summary>
     public static async Task<SandboxServer> StartAsync(SandboxOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -41,51 +40,38 @@ public sealed class SandboxServer : IAsyncDisposable
             ApplicationName = typeof(SandboxServer).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
-        // Embedded in another process (the portal's demo mode, tests): ignore that host's appsettings (Logging, Kestrel...).
+        // Embedded in another process: ignore that process's settings (appsettings, ASPNETCORE_* variables) and
+        // leave its Ctrl+C / SIGTERM handling alone; the owner stops the Sandbox with DisposeAsync.
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection();
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls(options.Urls);
-        builder.WebHost.ConfigureKestrel(k =>
-        {
-            k.Limits.MaxRequestBodySize = null;
-            k.AddServerHeader = false;
-        });
-        builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, EmbeddedLifetime>();
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
+        builder.Services.AddIamSandbox(options);
+
         var app = builder.Build();
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("IamPortal.Sandbox");
-
-        var time = options.TimeProvider;
-        var state = new IamState();
-        var store = new StateStore(state, options.DataFile, logger);
-        if (!store.TryLoad())
+        app.MapIamSandbox();
+        try
         {
-            lock (state.Sync) AccountSeeder.Seed(state, options.SeedUsers, options.Seed, time.GetUtcNow());
-            if (store.Enabled) await store.SaveAsync(ct).ConfigureAwait(false);
+            await app.StartAsync(ct).ConfigureAwait(false);
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+                ?? throw new InvalidOperationException("Kestrel reported no listening address.");
+            return new SandboxServer(app, new Uri(address.TrimEnd('/') + "/"));
         }
-
-        var faults = new FaultInjector();
-        var counter = new RequestCounter();
-        var control = new SandboxControl(state, counter, faults, store, time);
-        var pipeline = new RequestPipeline(state, OperationRegistry.CreateDefault(), new Authenticator(state), faults, counter, store, time, logger);
-
-        AdminEndpoints.Map(app, control);
-        app.Map("/_sandbox/{**rest}", (Microsoft.AspNetCore.Http.HttpContext http) => { http.Response.StatusCode = 404; });
-        app.Map("/{**path}", pipeline.HandleAsync);
-
-        await app.StartAsync(ct).ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-            ?? throw new InvalidOperationException("Kestrel reported no listening address.");
-        return new SandboxServer(app, store, control, new Uri(address.TrimEnd('/') + "/"));
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
+    /// <summary>Stops the host (which saves the state) and releases it.</summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         await _app.StopAsync().ConfigureAwait(false);
-        await _store.DisposeAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 }

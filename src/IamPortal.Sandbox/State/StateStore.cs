@@ -19,10 +19,10 @@ public sealed class StateStore : IAsyncDisposable
     private readonly Timer _timer;
     private long _savedVersion = -1;
 
-    public StateStore(IamState state, string? path, ILogger logger)
+    public StateStore(IamState state, SandboxOptions options, ILogger<StateStore> logger)
     {
         _state = state;
-        _path = path is null ? null : Path.GetFullPath(path);
+        _path = options.DataFile is null ? null : Path.GetFullPath(options.DataFile);
         _logger = logger;
         _timer = new Timer(_ => _ = SaveInBackground(), null, Timeout.Infinite, Timeout.Infinite);
     }
@@ -89,12 +89,18 @@ public sealed class StateStore : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops the debounce timer and writes what changed since the last save (the host calls it on stop).</summary>
+    public async Task FlushAsync(CancellationToken ct = default)
+    {
+        _timer.Change(Timeout.Infinite, Timeout.Infinite);
+        long version;
+        lock (_state.Sync) version = _state.Version;
+        if (_path is not null && version != Interlocked.Read(ref _savedVersion)) await SaveAsync(ct).ConfigureAwait(false);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _timer.DisposeAsync().ConfigureAwait(false);
-        long version;
-        lock (_state.Sync) version = _state.Version;
-        if (_path is not null && version != Interlocked.Read(ref _savedVersion)) await SaveAsync().ConfigureAwait(false);
         _writeLock.Dispose();
     }
 }

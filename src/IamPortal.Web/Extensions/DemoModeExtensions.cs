@@ -8,52 +8,41 @@ public static class DemoModeExtensions
 {
     /// <summary>
     /// Demo mode: reaches a Sandbox over HTTP with the Sandbox's operator keys, through the same IAM client used for AWS.
-    /// Uses the standalone Sandbox at <c>Sandbox:Url</c> when set; otherwise starts one in-process now, before the host
-    /// is built, so its URL is known, with its data in <c>{Portal:DataPath}/sandbox.json</c>.
+    /// Uses the standalone Sandbox at <c>Sandbox:Url</c> when set; otherwise the portal's host starts one
+    /// (<see cref="DemoSandboxService"/>) with its data in <c>{Portal:DataPath}/sandbox.json</c>. Returns the IAM
+    /// connection, resolved on first use: by then the host has started the Sandbox and knows its port.
     /// </summary>
-    public static async Task<IamConnectionOverride> AddDemoSandboxAsync(this WebApplicationBuilder builder)
+    public static Func<IServiceProvider, IamConnectionOverride> AddDemoSandbox(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
         var externalUrl = configuration["Sandbox:Url"];
-        Uri sandboxUrl;
         if (!string.IsNullOrWhiteSpace(externalUrl))
         {
-            if (!Uri.TryCreate(externalUrl, UriKind.Absolute, out var parsed))
+            if (!Uri.TryCreate(externalUrl, UriKind.Absolute, out var sandboxUrl))
             {
                 throw new InvalidOperationException($"Sandbox:Url '{externalUrl}' is not an absolute URL.");
             }
-            sandboxUrl = parsed;
-        }
-        else
-        {
-            var sandbox = await StartSandboxAsync(new SandboxOptions
-            {
-                Urls = "http://127.0.0.1:0",
-                DataFile = Path.Combine(DataPath(builder), "sandbox.json"),
-                SeedUsers = configuration.GetValue("Sandbox:SeedUsers", 300),
-                Seed = configuration.GetValue("Sandbox:Seed", 42),
-            });
-            builder.Services.AddSingleton(sandbox);
-            builder.Services.AddHostedService(sp => new SandboxHostedLifetime(sandbox, sp.GetRequiredService<ILogger<SandboxHostedLifetime>>()));
-            sandboxUrl = sandbox.BaseUrl;
+            builder.Services.AddSingleton(new PortalRuntime(PortalMode.Demo, sandboxUrl));
+            return _ => OperatorConnection(sandboxUrl);
         }
 
-        builder.Services.AddSingleton(new PortalRuntime(PortalMode.Demo, sandboxUrl));
-        return new IamConnectionOverride(sandboxUrl, SandboxAccount.OperatorAccessKeyId, SandboxAccount.OperatorSecretAccessKey);
+        var dataFile = Path.Combine(DataPath(builder), "sandbox.json");
+        builder.Services.AddOptions<SandboxOptions>().Configure(o =>
+        {
+            o.Urls = "http://127.0.0.1:0";
+            o.DataFile = dataFile;
+            o.SeedUsers = configuration.GetValue("Sandbox:SeedUsers", 300);
+            o.Seed = configuration.GetValue("Sandbox:Seed", 42);
+        });
+        builder.Services.AddSingleton<DemoSandboxService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DemoSandboxService>());
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<DemoSandboxService>().Server);
+        builder.Services.AddSingleton(sp => new PortalRuntime(PortalMode.Demo, sp.GetRequiredService<SandboxServer>().BaseUrl));
+        return sp => OperatorConnection(sp.GetRequiredService<SandboxServer>().BaseUrl);
     }
 
-    /// <summary>
-    /// Starts the Sandbox's own web host without the portal's execution context. Tools that host the portal
-    /// (WebApplicationFactory, dotnet-ef) capture the first host built in the entry point's async flow; the Sandbox is
-    /// built first, so it must be built outside that flow or those tools would take it for the portal.
-    /// </summary>
-    private static Task<SandboxServer> StartSandboxAsync(SandboxOptions options)
-    {
-        using (ExecutionContext.SuppressFlow())
-        {
-            return Task.Run(() => SandboxServer.StartAsync(options));
-        }
-    }
+    private static IamConnectionOverride OperatorConnection(Uri sandboxUrl) =>
+        new(sandboxUrl, SandboxAccount.OperatorAccessKeyId, SandboxAccount.OperatorSecretAccessKey);
 
     /// <summary><c>Portal:DataPath</c>, default <c>&lt;ContentRoot&gt;/App_Data</c>; created when missing.</summary>
     public static string DataPath(WebApplicationBuilder builder)

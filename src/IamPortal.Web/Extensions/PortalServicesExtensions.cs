@@ -14,17 +14,18 @@ namespace IamPortal.Web.Extensions;
 public static class PortalServicesExtensions
 {
     /// <summary>Everything the portal needs, grouped: IAM access, the product's services, the UI, sign-in, health.</summary>
-    public static async Task<WebApplicationBuilder> AddPortalServicesAsync(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddPortalServices(this WebApplicationBuilder builder)
     {
         // Who acts: operator sign-in, roles and the operator context. First, so a host that must not start (no SSO
         // outside Development) fails before anything else starts.
         builder.AddPortalAuthentication();
 
-        // Where IAM is: real AWS (default credential chain and AWS settings) or the Sandbox in demo mode.
+        // Where IAM is: real AWS (default credential chain and AWS settings) or the Sandbox in demo mode (registered
+        // before the other hosted services, so the host starts it before anything calls IAM and stops it last).
         var mode = PortalModeResolver.Resolve(builder.Configuration);
         if (mode == PortalMode.Demo)
         {
-            var sandbox = await builder.AddDemoSandboxAsync();
+            var sandbox = builder.AddDemoSandbox();
             builder.Services.AddInfrastructure(builder.Configuration, sandbox);
         }
         else
