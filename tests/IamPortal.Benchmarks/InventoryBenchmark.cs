@@ -50,7 +50,7 @@ public static class InventoryBenchmark
         var page = await query.QueryAsync(new UserQuery
         {
             Search = "a",
-            Filters = [new ColumnFilter("MfaActive", "is", "false")],
+            Filters = [new ColumnFilter("MfaActive", ColumnFilterOperator.Equal, FilterValue.Boolean(false))],
             Sort = [new SortSpec("LastActivity", Descending: true)],
             PageSize = 50,
         });

@@ -34,7 +34,8 @@ public sealed class InventoryBuilder(IIamClient iam, IStsClient sts, TimeProvide
 
         var now = time.GetUtcNow();
         var rows = details.Users
-            .Select(u => UserInventoryRowFactory.Create(u, reportRows.GetValueOrDefault(u.User.UserName), mfaByUser.GetValueOrDefault(u.User.UserName), now))
+            .Select(u => UserInventoryRowFactory.Create(
+                UserInventoryFacts.FromAccountRead(u, reportRows.GetValueOrDefault(u.User.UserName), mfaByUser.GetValueOrDefault(u.User.UserName)), now))
             .OrderBy(r => r.UserName, StringComparer.OrdinalIgnoreCase)
             .ToList();
 

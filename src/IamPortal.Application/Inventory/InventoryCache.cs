@@ -11,10 +11,28 @@ public sealed class InventoryCache(ILogger<InventoryCache>? logger = null)
     private readonly Dictionary<string, (long Version, UserInventoryRow? Row)> _patches = new(StringComparer.OrdinalIgnoreCase);
     private Task<InventorySnapshot>? _building;
     private long _version;
+    private long _clearedAt = -1;
 
     public InventorySnapshot? Snapshot { get; private set; }
 
-    public void Clear() => Snapshot = null;
+    /// <summary>A build is in flight: a change made now may be missing from its result.</summary>
+    public bool IsBuilding
+    {
+        get { lock (_gate) return _building is not null; }
+    }
+
+    /// <summary>
+    /// Drops the snapshot so the next read rebuilds it. A build already in flight may have read IAM before the change
+    /// that made the caller clear, so its result is returned to those waiting for it but not kept.
+    /// </summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            Snapshot = null;
+            _clearedAt = ++_version;
+        }
+    }
 
     /// <summary>
     /// Replaces (or with null removes) one user's row. A build already in flight may have read that user before the
@@ -48,6 +66,7 @@ public sealed class InventoryCache(ILogger<InventoryCache>? logger = null)
         try
         {
             var snapshot = await build(CancellationToken.None);
+            bool kept;
             lock (_gate)
             {
                 foreach (var (userName, (version, row)) in _patches.ToList())
@@ -55,10 +74,14 @@ public sealed class InventoryCache(ILogger<InventoryCache>? logger = null)
                     if (version > startedAt) snapshot = snapshot.WithUser(userName, row);
                     else _patches.Remove(userName); // the build read IAM after this change
                 }
-                Snapshot = snapshot;
+                kept = _clearedAt <= startedAt;
+                if (kept) Snapshot = snapshot;
             }
-            _logger.LogInformation("Inventory of account {AccountId} built: {Users} users, {Groups} groups in {Seconds:F1} s",
-                snapshot.AccountId, snapshot.Users.Count, snapshot.Groups.Count, snapshot.BuildDuration.TotalSeconds);
+            if (kept)
+                _logger.LogInformation("Inventory of account {AccountId} built: {Users} users, {Groups} groups in {Seconds:F1} s",
+                    snapshot.AccountId, snapshot.Users.Count, snapshot.Groups.Count, snapshot.BuildDuration.TotalSeconds);
+            else
+                _logger.LogInformation("Inventory of account {AccountId} built but not kept: it was dropped while building", snapshot.AccountId);
             return snapshot;
         }
         finally

@@ -34,11 +34,12 @@ public sealed class InventoryService(
 
     public async Task UserChangedAsync(string userName, CancellationToken ct = default)
     {
-        // No snapshot yet: the next read builds one that includes the change.
-        if (cache.Snapshot is not { } current) return;
+        // Neither a snapshot nor a build in flight: the next read builds one that includes the change. A build in flight
+        // may have read the user before the change, so the patch is made and the cache applies it to that build's result.
+        if (cache.Snapshot is null && !cache.IsBuilding) return;
         try
         {
-            cache.Patch(userName, await rows.LoadAsync(userName, current.FindUser(userName), ct));
+            cache.Patch(userName, await rows.LoadAsync(userName, cache.Snapshot?.FindUser(userName), ct));
         }
         catch (Exception e)
         {

@@ -1,19 +1,14 @@
-using IamPortal.Application.Iam;
-
 namespace IamPortal.Application.Inventory;
 
-/// <summary>Joins one user's authorization details, credential report row and virtual MFA into a list row.</summary>
+/// <summary>Turns what is known about one user into a list row, with the derived columns computed once.</summary>
 public static class UserInventoryRowFactory
 {
-    public static UserInventoryRow Create(IamUserDetail detail, CredentialReportRow? report, string? virtualMfaSerial, DateTimeOffset now)
+    public static UserInventoryRow Create(UserInventoryFacts facts, DateTimeOffset now)
     {
-        var user = detail.User;
-        var key1 = report?.AccessKey1;
-        var key2 = report?.AccessKey2;
-        var activeKeys = new[] { key1, key2 }.Where(k => k is { Active: true }).ToList();
-        var keyLastUsed = Max(key1?.LastUsed, key2?.LastUsed);
-        var passwordLastUsed = report?.PasswordLastUsed ?? user.PasswordLastUsed;
-        var passwordEnabled = report?.PasswordEnabled ?? false;
+        var user = facts.User;
+        var activeKeys = facts.AccessKeys.Where(k => k.Active).ToList();
+        var keyLastUsed = facts.AccessKeys.Select(k => k.LastUsed).Aggregate((DateTimeOffset?)null, Max);
+        var groups = facts.GroupNames.Order(StringComparer.OrdinalIgnoreCase).ToList();
 
         return new UserInventoryRow
         {
@@ -22,24 +17,24 @@ public static class UserInventoryRowFactory
             Arn = user.Arn,
             Path = user.Path,
             CreateDate = user.CreateDate,
-            Groups = detail.GroupNames.Order(StringComparer.OrdinalIgnoreCase).ToList(),
-            GroupsText = string.Join(", ", detail.GroupNames.Order(StringComparer.OrdinalIgnoreCase)),
-            AttachedPolicies = detail.AttachedManagedPolicies,
-            InlinePolicyCount = detail.InlinePolicies.Count,
-            Tags = detail.Tags,
-            PermissionsBoundaryArn = detail.PermissionsBoundaryArn,
-            PasswordEnabled = passwordEnabled,
-            PasswordLastUsed = passwordLastUsed,
-            PasswordLastChanged = report?.PasswordLastChanged,
-            PasswordAgeDays = passwordEnabled && report?.PasswordLastChanged is { } changed ? Days(now - changed) : null,
-            MfaActive = (report?.MfaActive ?? false) || virtualMfaSerial is not null,
-            VirtualMfaSerial = virtualMfaSerial,
-            AccessKey1 = key1,
-            AccessKey2 = key2,
+            Groups = groups,
+            GroupsText = string.Join(", ", groups),
+            AttachedPolicies = facts.AttachedPolicies,
+            InlinePolicyCount = facts.InlinePolicyNames.Count,
+            Tags = facts.Tags,
+            PermissionsBoundaryArn = facts.PermissionsBoundaryArn,
+            PasswordEnabled = facts.PasswordEnabled,
+            PasswordLastUsed = facts.PasswordLastUsed,
+            PasswordLastChanged = facts.PasswordLastChanged,
+            PasswordAgeDays = facts.PasswordEnabled && facts.PasswordLastChanged is { } changed ? Days(now - changed) : null,
+            MfaActive = facts.MfaActive || facts.VirtualMfaSerial is not null,
+            VirtualMfaSerial = facts.VirtualMfaSerial,
+            AccessKey1 = facts.AccessKeys.ElementAtOrDefault(0),
+            AccessKey2 = facts.AccessKeys.ElementAtOrDefault(1),
             ActiveKeyCount = activeKeys.Count,
-            ActiveKeyAgeDays = activeKeys.Select(k => k!.LastRotated).Where(d => d is not null).Select(d => (int?)Days(now - d!.Value)).Max(),
+            ActiveKeyAgeDays = activeKeys.Select(k => k.LastRotated).Where(d => d is not null).Select(d => (int?)Days(now - d!.Value)).Max(),
             AccessKeyLastUsed = keyLastUsed,
-            LastActivity = Max(passwordLastUsed, keyLastUsed),
+            LastActivity = Max(facts.PasswordLastUsed, keyLastUsed),
         };
     }
 

@@ -1,36 +1,40 @@
 using IamPortal.Application.Iam;
+using IamPortal.Application.Security;
 using IamPortal.Application.Users;
 
 namespace IamPortal.Application.Inventory;
 
 /// <summary>
-/// Reads one user's list row live from IAM, with the same read as the user's page (<see cref="UserDetailService.ReadAsync"/>:
-/// about a dozen calls), to patch the snapshot after a change to that user instead of rebuilding the whole account.
+/// Reads one user live from IAM into the same <see cref="UserInventoryFacts"/> the account-wide build makes, to patch
+/// the snapshot after a change to that user instead of rebuilding the whole account. Eight calls plus one per access
+/// key: only what the list row shows (no signing certificates, SSH keys or service-specific credentials).
 /// </summary>
-public sealed class UserInventoryRowLoader(IIamClient iam, TimeProvider time)
+public sealed class UserInventoryRowLoader(IIamClient iam, IOperatorContext operatorContext, TimeProvider time)
 {
-    private static readonly AccessKeySlot NoKey = new(false, null, null, null, null);
-
     /// <summary>The user's row now, or null when the user no longer exists.</summary>
     public async Task<UserInventoryRow?> LoadAsync(string userName, UserInventoryRow? previous, CancellationToken ct)
     {
-        if (await UserDetailService.ReadAsync(iam, time, userName, ct) is not { } view) return null;
+        operatorContext.EnsureCanRead("re-read a changed user");
+        if (await UserReads.FindUserAsync(iam, userName, ct) is not { } user) return null;
 
-        // The credential report's columns, rebuilt from the live read: oldest key and certificate first, as IAM orders them.
-        var slots = view.AccessKeys.OrderBy(k => k.Key.CreateDate)
-            .Select(k => new AccessKeySlot(k.Key.Status == IamAccessKeyStatus.Active, k.Key.CreateDate, k.LastUsed?.LastUsedDate,
-                k.LastUsed?.ServiceName, k.LastUsed?.Region))
-            .ToList();
-        var certificates = view.SigningCertificates.OrderBy(c => c.UploadDate).Select(c => c.Status == IamAccessKeyStatus.Active).ToList();
-        var user = view.User;
-        var report = new CredentialReportRow(user.UserName, user.Arn, user.CreateDate, view.LoginProfile is not null, user.PasswordLastUsed,
-            PasswordLastChanged(view.LoginProfile, previous), null, view.MfaDevices.Count > 0,
-            slots.ElementAtOrDefault(0) ?? NoKey, slots.ElementAtOrDefault(1) ?? NoKey,
-            certificates.ElementAtOrDefault(0), certificates.ElementAtOrDefault(1));
-        var detail = new IamUserDetail(user, [.. view.Groups.Select(g => g.GroupName)], view.AttachedPolicies,
-            [.. view.InlinePolicyNames.Select(name => new IamInlinePolicy(name, ""))], view.Tags, user.PermissionsBoundaryArn);
-        var virtualSerial = view.MfaDevices.Select(d => d.SerialNumber).FirstOrDefault(s => s.Contains(":mfa/", StringComparison.Ordinal));
-        return UserInventoryRowFactory.Create(detail, report, virtualSerial, time.GetUtcNow());
+        var read = await UserReads.ReadAsync(iam, user.UserName, ct);
+        var facts = new UserInventoryFacts
+        {
+            User = user,
+            GroupNames = [.. read.Groups.Select(g => g.GroupName)],
+            AttachedPolicies = read.AttachedPolicies,
+            InlinePolicyNames = read.InlinePolicyNames,
+            Tags = read.Tags,
+            PermissionsBoundaryArn = user.PermissionsBoundaryArn,
+            PasswordEnabled = read.LoginProfile is not null,
+            PasswordLastUsed = user.PasswordLastUsed,
+            PasswordLastChanged = PasswordLastChanged(read.LoginProfile, previous),
+            AccessKeys = [.. read.AccessKeys.OrderBy(k => k.Key.CreateDate).Select(k => new AccessKeySlot(k.Key.Status == IamAccessKeyStatus.Active,
+                k.Key.CreateDate, k.LastUsed?.LastUsedDate, k.LastUsed?.ServiceName, k.LastUsed?.Region))],
+            MfaActive = read.MfaDevices.Count > 0,
+            VirtualMfaSerial = read.MfaDevices.Select(d => d.SerialNumber).FirstOrDefault(s => s.Contains(":mfa/", StringComparison.Ordinal)),
+        };
+        return UserInventoryRowFactory.Create(facts, time.GetUtcNow());
     }
 
     /// <summary>

@@ -1,9 +1,5 @@
 namespace IamPortal.Application.Inventory;
 
-/// <summary>A filter on one column of <see cref="UserInventoryRow"/>; Operator uses MudBlazor's FilterOperator words
-/// ("contains", "equals", "is empty", ">", "is after", "is", ...).</summary>
-public sealed record ColumnFilter(string Column, string Operator, string? Value);
-
 public sealed record SortSpec(string Column, bool Descending);
 
 public sealed record UserQuery

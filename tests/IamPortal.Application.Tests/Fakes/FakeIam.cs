@@ -25,6 +25,13 @@ public class FakeIam : DispatchProxy
         return this;
     }
 
+    /// <summary>An answer the test completes later, to hold a call (and whatever waits on it) in flight.</summary>
+    public FakeIam OnAsync<T>(string method, Func<object?[], Task<T>> answer)
+    {
+        _answers[method] = args => answer(args);
+        return this;
+    }
+
     public FakeIam Throw(string method, Exception exception)
     {
         _answers[method] = _ => throw exception;

@@ -26,7 +26,7 @@ public class InventoryBuilderTests
         var time = new FakeTimeProvider(Sample.Now);
         var options = Options.Create(new InventoryOptions { CredentialReportPollInterval = TimeSpan.Zero });
         var op = new FakeOperator(role == PortalRoleOption.None ? Security.PortalRole.None : Security.PortalRole.Auditor);
-        var service = new InventoryService(new InventoryBuilder(client, new FakeSts(), time, options), new InventoryCache(), new UserInventoryRowLoader(client, time), op, time,
+        var service = new InventoryService(new InventoryBuilder(client, new FakeSts(), time, options), new InventoryCache(), new UserInventoryRowLoader(client, op, time), op, time,
             options, NullLogger<InventoryService>.Instance);
         return (service, fake);
     }
@@ -147,5 +147,59 @@ public class InventoryBuilderTests
         await service.GetAsync();
 
         fake.Count(nameof(IIamClient.GetAccountAuthorizationDetailsAsync)).Should().Be(2);
+    }
+
+    [Fact]
+    public async Task UserChangedAsync_ExistingUser_ReadsOnlyWhatTheRowShows()
+    {
+        var (service, fake) = Build(users: 3);
+        await service.GetAsync();
+        AnswerOneUser(fake, "user00001");
+        var before = fake.Calls.Count;
+
+        await service.UserChangedAsync("user00001");
+
+        fake.Calls.Skip(before).Should().HaveCount(10, "the user, seven reads in parallel and one last use per access key")
+            .And.NotContain([nameof(IIamClient.ListSigningCertificatesAsync), nameof(IIamClient.ListSshPublicKeysAsync),
+                nameof(IIamClient.ListServiceSpecificCredentialsAsync)]);
+    }
+
+    [Fact]
+    public async Task UserChangedAsync_UnchangedUser_SameRowAsTheBuild()
+    {
+        var (service, fake) = Build(users: 3);
+        var built = (await service.GetAsync()).FindUser("user00001")!;
+        // What Build's account-wide read says of user00001, answered by the one-user calls.
+        var detail = Sample.UserDetail("user00001", "devs");
+        fake.On(nameof(IIamClient.GetUserAsync), _ => detail.User with { PasswordLastUsed = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero) })
+            .On(nameof(IIamClient.ListUserTagsAsync), _ => detail.Tags)
+            .On(nameof(IIamClient.ListGroupsForUserAsync), _ => (IReadOnlyList<IamGroup>)[new IamGroup("devs", "AGPA1", "arn:aws:iam::123456789012:group/devs", "/", Sample.Now)])
+            .On(nameof(IIamClient.ListAttachedUserPoliciesAsync), _ => (IReadOnlyList<IamAttachedPolicy>)[])
+            .On(nameof(IIamClient.ListUserPoliciesAsync), _ => (IReadOnlyList<string>)[])
+            .On(nameof(IIamClient.GetLoginProfileAsync), _ => (IamLoginProfile?)new IamLoginProfile("user00001", new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero), false))
+            .On(nameof(IIamClient.ListAccessKeysAsync), _ => (IReadOnlyList<IamAccessKey>)[])
+            .On(nameof(IIamClient.ListMfaDevicesAsync), _ => (IReadOnlyList<IamMfaDevice>)[new IamMfaDevice("user00001", "arn:aws:iam::123456789012:mfa/user00001", Sample.Now)]);
+
+        await service.UserChangedAsync("user00001");
+
+        var reRead = (await service.GetAsync()).FindUser("user00001")!;
+        reRead.Should().NotBeSameAs(built);
+        reRead.Should().BeEquivalentTo(built, o => o.ComparingByMembers<UserInventoryRow>(), "the bulk build and the one-user re-read fill the same facts");
+    }
+
+    [Fact]
+    public async Task UserChangedAsync_DuringTheFirstBuild_PatchAppliedToItsResult()
+    {
+        var (service, fake) = Build(users: 3);
+        var details = new TaskCompletionSource<IamAccountAuthorizationDetails>(TaskCreationOptions.RunContinuationsAsynchronously);
+        fake.OnAsync(nameof(IIamClient.GetAccountAuthorizationDetailsAsync), _ => details.Task);
+        var first = service.GetAsync();
+        SpinWait.SpinUntil(() => fake.Count(nameof(IIamClient.GetAccountAuthorizationDetailsAsync)) == 1, TimeSpan.FromSeconds(5)).Should().BeTrue();
+        AnswerOneUser(fake, "user00001");
+
+        await service.UserChangedAsync("user00001");
+        details.SetResult(new IamAccountAuthorizationDetails([.. new[] { "user00000", "user00001", "user00002" }.Select(n => Sample.UserDetail(n, "devs"))], [], []));
+
+        (await first.WaitAsync(TimeSpan.FromSeconds(5))).FindUser("user00001")!.Groups.Should().Equal(["ops"], "the build read the user before the change");
     }
 }

@@ -13,7 +13,7 @@ public class UserInventoryRowFactoryTests
     {
         var report = Report(Sample.ReportRow("alice", true, "2026-11-20T10:00:00+00:00", false, true, "2026-05-02T12:00:00+00:00", "2026-11-27T00:00:00+00:00"));
 
-        var row = UserInventoryRowFactory.Create(Sample.UserDetail("alice", "devs", "admins"), report, null, Sample.Now);
+        var row = UserInventoryRowFactory.Create(UserInventoryFacts.FromAccountRead(Sample.UserDetail("alice", "devs", "admins"), report, null), Sample.Now);
 
         row.LastActivity.Should().Be(new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero), "the key was used after the last sign-in");
         row.ActiveKeyAgeDays.Should().Be(210);
@@ -28,7 +28,7 @@ public class UserInventoryRowFactoryTests
     {
         var report = Report(Sample.ReportRow("bob", true, "N/A", false, false, "N/A", "N/A"));
 
-        var row = UserInventoryRowFactory.Create(Sample.UserDetail("bob"), report, "arn:aws:iam::123456789012:mfa/bob", Sample.Now);
+        var row = UserInventoryRowFactory.Create(UserInventoryFacts.FromAccountRead(Sample.UserDetail("bob"), report, "arn:aws:iam::123456789012:mfa/bob"), Sample.Now);
 
         row.MfaActive.Should().BeTrue();
         row.LastActivity.Should().BeNull("never used");
@@ -38,7 +38,7 @@ public class UserInventoryRowFactoryTests
     [Fact]
     public void Create_UserMissingFromReport_StillListedWithoutCredentials()
     {
-        var row = UserInventoryRowFactory.Create(Sample.UserDetail("new-user"), null, null, Sample.Now);
+        var row = UserInventoryRowFactory.Create(UserInventoryFacts.FromAccountRead(Sample.UserDetail("new-user"), null, null), Sample.Now);
 
         row.UserName.Should().Be("new-user");
         row.PasswordEnabled.Should().BeFalse();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Tests.Fakes;
 
@@ -21,18 +22,30 @@ public class UserQueryTests
     }
 
     [Theory]
-    [InlineData("MfaActive", "is", "false", "Bob,carol")]
-    [InlineData("ActiveKeyAgeDays", ">", "90", "Bob,dave")]
-    [InlineData("LastActivity", "is before", "2026-10-01", "Bob")]
-    [InlineData("LastActivity", "is empty", null, "carol")]
-    [InlineData("GroupsText", "contains", "fin", "Bob")]
-    [InlineData("UserName", "starts with", "b", "Bob")]
-    public void Apply_ColumnFilter_KeepsMatchingRows(string column, string op, string? value, string expected)
+    [InlineData("MfaActive", ColumnFilterOperator.Equal, false, "Bob,carol")]
+    [InlineData("ActiveKeyAgeDays", ColumnFilterOperator.GreaterThan, 90, "Bob,dave")]
+    [InlineData("LastActivity", ColumnFilterOperator.LessThan, "date:2026-10-01", "Bob")]
+    [InlineData("LastActivity", ColumnFilterOperator.IsEmpty, null, "carol")]
+    [InlineData("GroupsText", ColumnFilterOperator.Contains, "fin", "Bob")]
+    [InlineData("UserName", ColumnFilterOperator.StartsWith, "b", "Bob")]
+    public void Apply_ColumnFilter_KeepsMatchingRows(string column, ColumnFilterOperator op, object? value, string expected)
     {
-        var rows = UserQueryService.Apply(Users, new UserQuery { Filters = [new ColumnFilter(column, op, value)] });
+        var rows = UserQueryService.Apply(Users, new UserQuery { Filters = [new ColumnFilter(column, op, Typed(value))] });
 
         string.Join(",", rows.Select(r => r.UserName)).Should().Be(expected);
     }
+
+    /// <summary>Attribute arguments are constants: a date travels as "date:yyyy-MM-dd" (UTC).</summary>
+    private static FilterValue? Typed(object? value) => value switch
+    {
+        null => null,
+        bool b => FilterValue.Boolean(b),
+        int n => FilterValue.Number(n),
+        string s when s.StartsWith("date:", StringComparison.Ordinal) =>
+            FilterValue.Date(DateTimeOffset.ParseExact(s[5..], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)),
+        string s => FilterValue.Text(s),
+        _ => throw new ArgumentOutOfRangeException(nameof(value)),
+    };
 
     [Fact]
     public void Apply_SortDescendingByKeyAge_PutsNullsLast()
@@ -45,7 +58,7 @@ public class UserQueryTests
     [Fact]
     public void Apply_UnknownColumn_IsRefusedWithItsName()
     {
-        var act = () => UserQueryService.Apply(Users, new UserQuery { Filters = [new ColumnFilter("Secret", "equals", "x")] });
+        var act = () => UserQueryService.Apply(Users, new UserQuery { Filters = [new ColumnFilter("Secret", ColumnFilterOperator.Equal, FilterValue.Text("x"))] });
 
         act.Should().Throw<ArgumentException>().WithMessage("*Secret*");
     }
@@ -53,7 +66,7 @@ public class UserQueryTests
     [Fact]
     public void Apply_OperatorNotForColumnType_IsRefused()
     {
-        var act = () => UserQueryService.Apply(Users, new UserQuery { Filters = [new ColumnFilter("MfaActive", ">", "true")] });
+        var act = () => UserQueryService.Apply(Users, new UserQuery { Filters = [new ColumnFilter("MfaActive", ColumnFilterOperator.GreaterThan, FilterValue.Boolean(true))] });
 
         act.Should().Throw<ArgumentException>().WithMessage("*MFA*");
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IamPortal.Application.Inventory;
 using IamPortal.Web.Components.Shared;
 using MudBlazor;
@@ -23,29 +22,11 @@ public static class UserGridQuery
     /// <summary>Only complete filters: a column, an operator, and a value unless the operator needs none ("is empty").</summary>
     public static IReadOnlyList<ColumnFilter> Filters(IEnumerable<IFilterDefinition<UserInventoryRow>> definitions) => definitions
         .Where(f => !string.IsNullOrEmpty(f.Column?.PropertyName) && !string.IsNullOrEmpty(f.Operator))
-        .Select(f => new ColumnFilter(f.Column!.PropertyName!, f.Operator!, FormatValue(f.Value)))
-        .Where(f => f.Value is not null || IsValueless(f.Operator))
+        .Select(f => new ColumnFilter(f.Column!.PropertyName!, GridFilterWords.ToOperator(f.Operator!), GridFilterWords.ToValue(f.Value)))
+        .Where(f => f.Value is not null || f.Operator is ColumnFilterOperator.IsEmpty or ColumnFilterOperator.IsNotEmpty)
         .ToList();
 
     /// <summary>Operators that need no value ("is empty", "is not empty").</summary>
-    public static bool IsValueless(string? op) => op is not null && ValuelessOperators.Contains(op);
-
-    private static readonly HashSet<string> ValuelessOperators = new(StringComparer.OrdinalIgnoreCase)
-    {
-        FilterOperator.String.Empty, FilterOperator.String.NotEmpty,
-        FilterOperator.Number.Empty, FilterOperator.Number.NotEmpty,
-        FilterOperator.DateTime.Empty, FilterOperator.DateTime.NotEmpty,
-    };
-
-    /// <summary>Filter values travel as invariant text: ISO 8601 dates, invariant numbers, lowercase booleans.</summary>
-    public static string? FormatValue(object? value) => value switch
-    {
-        null => null,
-        string s => string.IsNullOrEmpty(s) ? null : s,
-        bool b => b ? "true" : "false",
-        DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)).ToString("o", CultureInfo.InvariantCulture),
-        DateTimeOffset d => d.ToString("o", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
+    public static bool IsValueless(string? op) =>
+        op is not null && GridFilterWords.TryOperator(op, out var mapped) && mapped is ColumnFilterOperator.IsEmpty or ColumnFilterOperator.IsNotEmpty;
 }

@@ -50,9 +50,9 @@ public partial class UsersGrid
 
     private async Task<GridData<UserInventoryRow>> LoadAsync(GridState<UserInventoryRow> state, CancellationToken ct)
     {
-        var query = UserGridQuery.From(state, _search);
         try
         {
+            var query = UserGridQuery.From(state, _search); // a filter word the Application does not know is refused here
             var result = await Users.QueryAsync(query, ct);
             (_lastQuery, _result, _error) = (query, result, null);
             _lastData = new GridData<UserInventoryRow> { Items = result.Items, TotalItems = result.TotalCount };
