@@ -23,8 +23,9 @@ public static class DependencyInjection
         // Accounts: the account the portal acts on.
         services.AddSingleton<AccountInfoCache>();
         services.AddScoped<IAccountService, AccountService>();
+        services.AddScoped<ICurrentAccount, CurrentAccount>();
 
-        // Inventory: one snapshot per account, shared by every circuit.
+        // Inventory: one snapshot per account (keyed by account id), shared by every circuit.
         services.Configure<InventoryOptions>(configuration.GetSection(InventoryOptions.Section));
         services.AddSingleton<InventoryCache>();
         services.AddScoped<InventoryBuilder>();

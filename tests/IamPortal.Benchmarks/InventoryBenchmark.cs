@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using IamPortal.Application;
+using IamPortal.Application.Accounts;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Security;
 using IamPortal.Infrastructure;
@@ -37,6 +38,8 @@ public static class InventoryBenchmark
         var inventory = scope.ServiceProvider.GetRequiredService<IInventoryService>();
         var query = scope.ServiceProvider.GetRequiredService<IUserQueryService>();
 
+        // The account (STS + its alias) is resolved once per portal process, before any inventory build.
+        await scope.ServiceProvider.GetRequiredService<ICurrentAccount>().GetAsync();
         sandbox.Control.ResetCounters();
         GC.Collect();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);

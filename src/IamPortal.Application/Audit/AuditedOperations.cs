@@ -24,7 +24,7 @@ public interface IAuditedOperations
     Task RecordInvalidAsync(string action, string target, IReadOnlyDictionary<string, object?>? parameters, string reason, CancellationToken ct = default);
 }
 
-public sealed class AuditedOperations(IOperatorContext operatorContext, IAuditLog log, IAccountService accounts, TimeProvider time)
+public sealed class AuditedOperations(IOperatorContext operatorContext, IAuditLog log, ICurrentAccount account, TimeProvider time)
     : IAuditedOperations
 {
     public async Task<T> RunAsync<T>(Permission permission, string action, string target, IReadOnlyDictionary<string, object?>? parameters,
@@ -73,15 +73,9 @@ public sealed class AuditedOperations(IOperatorContext operatorContext, IAuditLo
         string outcome, string? error, CancellationToken ct)
     {
         var record = new AuditRecord(time.GetUtcNow(), op.Subject, op.Name, op.Email, op.Provider, op.Role.ToString(),
-            await AccountIdAsync(ct), action, target, SecretScrubber.ToJson(parameters), outcome, error,
+            (await account.GetAsync(ct)).AccountId, action, target, SecretScrubber.ToJson(parameters), outcome, error,
             Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N"));
         await log.AppendAsync(record, ct);
-    }
-
-    private async Task<string> AccountIdAsync(CancellationToken ct)
-    {
-        try { return (await accounts.GetAsync(ct)).AccountId; }
-        catch (IamException) { return "unknown"; }
     }
 
     /// <summary>"Users.DeleteAccessKey" → "delete access key".</summary>

@@ -1,3 +1,4 @@
+using IamPortal.Application.Accounts;
 using IamPortal.Application.Audit;
 using IamPortal.Application.Common;
 using IamPortal.Application.Iam;
@@ -37,6 +38,7 @@ public sealed class KeyRotationService(
     IJobStore jobs,
     JobRunner runner,
     JobTargetGuard guard,
+    ICurrentAccount account,
     TimeProvider time) : IKeyRotationService
 {
     private const string NotOpen = "This rotation is not open any more.";
@@ -73,7 +75,7 @@ public sealed class KeyRotationService(
             var job = new Job(Guid.NewGuid(), KeyRotationSteps.JobKind, userName, $"Rotate the access key of {userName}", JobStatus.Pending,
                 op.Name, now, now,
                 new Dictionary<string, string> { [KeyRotationSteps.OldKeyData] = oldKey, [KeyRotationSteps.ApprovedThroughData] = "1" },
-                KeyRotationSteps.Create(oldKey));
+                KeyRotationSteps.Create(oldKey), (await account.GetAsync(ct)).AccountId);
             return await RunAsync(job, action, ct);
         }
         catch (Exception e) when (e is IamException or PortalAccessDeniedException)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using IamPortal.Application.Accounts;
 using IamPortal.Application.Iam;
 using Microsoft.Extensions.Options;
 
@@ -6,14 +7,14 @@ namespace IamPortal.Application.Inventory;
 
 /// <summary>
 /// Builds a snapshot with ceil(N/1000) GetAccountAuthorizationDetails pages, the credential report
-/// (Generate until COMPLETE, then Get) and ListVirtualMFADevices: never a call per user.
+/// (Generate until COMPLETE, then Get) and ListVirtualMFADevices: never a call per user. The caller names the account.
 /// </summary>
-public sealed class InventoryBuilder(IIamClient iam, IStsClient sts, TimeProvider time, IOptions<InventoryOptions> options)
+public sealed class InventoryBuilder(IIamClient iam, TimeProvider time, IOptions<InventoryOptions> options)
 {
     private static readonly AuthorizationDetailsFilter[] Filters =
         [AuthorizationDetailsFilter.User, AuthorizationDetailsFilter.Group, AuthorizationDetailsFilter.LocalManagedPolicy];
 
-    public async Task<InventorySnapshot> BuildAsync(CancellationToken ct)
+    public async Task<InventorySnapshot> BuildAsync(AccountContext account, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         var detailsTask = iam.GetAccountAuthorizationDetailsAsync(Filters, ct);
@@ -39,8 +40,7 @@ public sealed class InventoryBuilder(IIamClient iam, IStsClient sts, TimeProvide
             .OrderBy(r => r.UserName, StringComparer.OrdinalIgnoreCase)
             .ToList();
 
-        var accountId = rows.Count > 0 ? AccountIdFromArn(rows[0].Arn) : (await sts.GetCallerIdentityAsync(ct)).Account;
-        return new InventorySnapshot(accountId, now, report.GeneratedTime, rows, details.Groups, details.Policies,
+        return new InventorySnapshot(account, now, report.GeneratedTime, rows, details.Groups, details.Policies,
             Stopwatch.GetElapsedTime(started));
     }
 
@@ -59,11 +59,5 @@ public sealed class InventoryBuilder(IIamClient iam, IStsClient sts, TimeProvide
                 throw new IamException(IamErrorCodes.ReportInProgress, "IAM did not finish generating the credential report in time.");
             await Task.Delay(options.Value.CredentialReportPollInterval, time, ct);
         }
-    }
-
-    private static string AccountIdFromArn(string arn)
-    {
-        var parts = arn.Split(':');
-        return parts.Length > 4 ? parts[4] : "";
     }
 }

@@ -1,13 +1,14 @@
+using IamPortal.Application.Accounts;
 using IamPortal.Application.Iam;
 
 namespace IamPortal.Application.Inventory;
 
 /// <summary>
 /// One account's inventory, built from GetAccountAuthorizationDetails + the credential report +
-/// ListVirtualMFADevices (about N/1000 + 3 calls). Immutable; a refresh builds a new one.
+/// ListVirtualMFADevices (about N/1000 + 3 calls), naming the account it was read from. Immutable; a refresh builds a new one.
 /// </summary>
 public sealed record InventorySnapshot(
-    string AccountId,
+    AccountContext Account,
     DateTimeOffset BuiltAt,
     DateTimeOffset? CredentialReportGeneratedAt,
     IReadOnlyList<UserInventoryRow> Users,
@@ -18,6 +19,8 @@ public sealed record InventorySnapshot(
     private readonly Dictionary<string, UserInventoryRow> _byName =
         Users.ToDictionary(u => u.UserName, StringComparer.OrdinalIgnoreCase);
 
+    public string AccountId => Account.AccountId;
+
     public UserInventoryRow? FindUser(string userName) => _byName.GetValueOrDefault(userName);
 
     /// <summary>This snapshot with one user's row replaced, added, or (null) removed; users stay sorted by name.</summary>
@@ -25,7 +28,7 @@ public sealed record InventorySnapshot(
     {
         var users = Users.Where(u => !string.Equals(u.UserName, userName, StringComparison.OrdinalIgnoreCase));
         if (row is not null) users = users.Append(row);
-        return new InventorySnapshot(AccountId, BuiltAt, CredentialReportGeneratedAt,
+        return new InventorySnapshot(Account, BuiltAt, CredentialReportGeneratedAt,
             users.OrderBy(u => u.UserName, StringComparer.OrdinalIgnoreCase).ToList(), Groups, Policies, BuildDuration);
     }
 }
@@ -42,5 +45,5 @@ public interface IInventoryService
     /// </summary>
     Task UserChangedAsync(string userName, CancellationToken ct = default);
     /// <summary>Drops the cached snapshot so the next read rebuilds it (after changes to many users).</summary>
-    void Invalidate();
+    Task InvalidateAsync(CancellationToken ct = default);
 }

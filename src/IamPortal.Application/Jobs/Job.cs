@@ -18,7 +18,8 @@ public sealed record JobStep(
 /// <summary>
 /// Multi-step work (onboarding, offboarding, key rotation, quarantine) as a journal: each step's status is stored as it
 /// changes, a failure stops the job with the exact state, and Resume continues from the first unfinished step,
-/// also after a restart. <see cref="Data"/> is job-level context (never a secret).
+/// also after a restart. <see cref="Data"/> is job-level context (never a secret). <see cref="AccountId"/> is the AWS
+/// account the job acts on (empty on jobs journaled before jobs recorded it; with one account configured, that account).
 /// </summary>
 public sealed record Job(
     Guid Id,
@@ -30,7 +31,8 @@ public sealed record Job(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     IReadOnlyDictionary<string, string> Data,
-    IReadOnlyList<JobStep> Steps)
+    IReadOnlyList<JobStep> Steps,
+    string AccountId)
 {
     public int CompletedSteps => Steps.Count(s => s.Status is StepStatus.Succeeded or StepStatus.Skipped);
     public JobStep? FailedStep => Steps.FirstOrDefault(s => s.Status == StepStatus.Failed);

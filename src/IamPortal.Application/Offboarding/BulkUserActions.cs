@@ -40,7 +40,7 @@ public sealed class BulkUserActions(
         }
         finally
         {
-            if (users.Count > PatchLimit) inventory.Invalidate();
+            if (users.Count > PatchLimit) await inventory.InvalidateAsync(CancellationToken.None);
         }
         return results;
     }

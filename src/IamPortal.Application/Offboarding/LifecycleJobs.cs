@@ -1,3 +1,4 @@
+using IamPortal.Application.Accounts;
 using IamPortal.Application.Audit;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Jobs;
@@ -17,14 +18,17 @@ public sealed class LifecycleJobs(
     OffboardingStepExecutor executor,
     IAuditedOperations audited,
     IInventoryService inventory,
+    ICurrentAccount account,
     TimeProvider time)
 {
-    public Job Create(string kind, string target, string title, string createdBy, IReadOnlyDictionary<string, string> data,
-        IEnumerable<OffboardingPlanStep> steps)
+    /// <summary>A new job on the current account.</summary>
+    public async Task<Job> CreateAsync(string kind, string target, string title, string createdBy, IReadOnlyDictionary<string, string> data,
+        IEnumerable<OffboardingPlanStep> steps, CancellationToken ct)
     {
+        var accountId = (await account.GetAsync(ct)).AccountId;
         var now = time.GetUtcNow();
         var jobSteps = steps.Select((s, i) => new JobStep(i, s.Kind, s.Description, s.Data)).ToList();
-        return new Job(Guid.NewGuid(), kind, target, title, JobStatus.Pending, createdBy, now, now, data, jobSteps);
+        return new Job(Guid.NewGuid(), kind, target, title, JobStatus.Pending, createdBy, now, now, data, jobSteps, accountId);
     }
 
     /// <summary>Runs a new job unless another lifecycle job on its user is running or unfinished (refused, audited).</summary>

@@ -31,7 +31,7 @@ public sealed class OffboardingService(
             ["UserArn"] = plan.UserArn,
             ["QuarantineFirst"] = quarantineFirst ? "true" : "false",
         };
-        var job = jobs.Create(LifecycleJobKinds.Offboarding, plan.UserName, $"Offboard {plan.UserName}", op.Name, data, steps);
+        var job = await jobs.CreateAsync(LifecycleJobKinds.Offboarding, plan.UserName, $"Offboard {plan.UserName}", op.Name, data, steps, ct);
         return await jobs.StartAsync(job, AuditActions.StartOffboarding, ct, observer: observer);
     }
 

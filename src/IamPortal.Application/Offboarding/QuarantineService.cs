@@ -45,7 +45,7 @@ public sealed class QuarantineService(
             ["Reason"] = cleanReason,
             ["DeactivatedKeys"] = string.Join(",", steps.Where(s => s.Kind == Kinds.DeactivateAccessKey).Select(s => s.Data["AccessKeyId"])),
         };
-        var job = jobs.Create(LifecycleJobKinds.Quarantine, user.UserName, $"Quarantine {user.UserName}", op.Name, data, steps);
+        var job = await jobs.CreateAsync(LifecycleJobKinds.Quarantine, user.UserName, $"Quarantine {user.UserName}", op.Name, data, steps, ct);
         return await jobs.StartAsync(job, action, ct, QuarantinePolicy.PasswordNote);
     }
 
@@ -60,8 +60,8 @@ public sealed class QuarantineService(
             .Append(new("Release", Kinds.DeleteQuarantinePolicy, $"Delete the deny-all inline policy {QuarantinePolicy.PolicyName}",
                 Data(("PolicyName", QuarantinePolicy.PolicyName))))
             .Append(new("Release", Kinds.UntagQuarantine, "Remove the quarantine tags", Data()));
-        var job = jobs.Create(LifecycleJobKinds.QuarantineRelease, user.UserName, $"Release {user.UserName} from quarantine", op.Name,
-            new Dictionary<string, string> { ["ReactivatedKeys"] = string.Join(",", keys) }, steps);
+        var job = await jobs.CreateAsync(LifecycleJobKinds.QuarantineRelease, user.UserName, $"Release {user.UserName} from quarantine", op.Name,
+            new Dictionary<string, string> { ["ReactivatedKeys"] = string.Join(",", keys) }, steps, ct);
         var note = loginProfile is null ? QuarantinePolicy.PasswordNote : null;
         return await jobs.StartAsync(job, AuditActions.ReleaseQuarantine, ct, note);
     }

@@ -20,6 +20,7 @@ public sealed class OnboardingService(
     IGuardrailsService guardrails,
     IInventoryService inventory,
     IAccountService accounts,
+    ICurrentAccount account,
     IJobStore jobs,
     JobRunner runner,
     JobTargetGuard guard,
@@ -86,7 +87,7 @@ public sealed class OnboardingService(
         var steps = OnboardingPlanner.BuildPlan(resolved).Select((s, i) => new JobStep(i, s.Kind, s.Description, s.Data)).ToList();
         var jobData = Parameters(resolved).ToDictionary(p => p.Key, p => p.Value?.ToString() ?? "");
         var job = new Job(Guid.NewGuid(), OnboardingJobState.Kind, resolved.UserName, $"Onboard {resolved.UserName}", JobStatus.Pending,
-            op.Name, now, now, jobData, steps);
+            op.Name, now, now, jobData, steps, (await account.GetAsync(ct)).AccountId);
         var (lease, conflict) = await guard.ClaimAsync(OnboardingJobState.Scope, job, ct);
         if (conflict is not null) return await RefuseAsync(action, null, conflict, ct);
         using (lease)

@@ -13,6 +13,7 @@ public sealed class EfJobStore(IPortalDbContextFactory factory) : IJobStore
         await using var db = await factory.CreateAsync(ct);
         var row = await db.Jobs.FindAsync([job.Id], ct);
         if (row is null) db.Jobs.Add(row = new JobEntity { Id = job.Id, CreatedAtUtc = job.CreatedAt.UtcDateTime });
+        row.AccountId = job.AccountId;
         row.Kind = job.Kind;
         row.Target = job.Target;
         row.Status = job.Status.ToString();
@@ -25,7 +26,7 @@ public sealed class EfJobStore(IPortalDbContextFactory factory) : IJobStore
     {
         await using var db = await factory.CreateAsync(ct);
         var row = await db.Jobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, ct);
-        return row is null ? null : JsonSerializer.Deserialize<Job>(row.Json, Json);
+        return row is null ? null : ToJob(row.AccountId, row.Json);
     }
 
     public async Task<IReadOnlyList<Job>> ListAsync(string? kind = null, string? target = null, int take = 100, CancellationToken ct = default)
@@ -35,7 +36,10 @@ public sealed class EfJobStore(IPortalDbContextFactory factory) : IJobStore
         if (kind is not null) q = q.Where(j => j.Kind == kind);
         // IAM names are unique case-insensitively: Jane.Doe and jane.doe are one user.
         if (target is not null) q = q.Where(j => j.Target.ToLower() == target.ToLower());
-        var rows = await q.OrderByDescending(j => j.UpdatedAtUtc).Take(take).Select(j => j.Json).ToListAsync(ct);
-        return rows.Select(r => JsonSerializer.Deserialize<Job>(r, Json)!).ToList();
+        var rows = await q.OrderByDescending(j => j.UpdatedAtUtc).Take(take).Select(j => new { j.AccountId, j.Json }).ToListAsync(ct);
+        return rows.Select(r => ToJob(r.AccountId, r.Json)).ToList();
     }
+
+    /// <summary>The column is the job's account: JSON journaled before jobs recorded an account has none.</summary>
+    private static Job ToJob(string accountId, string json) => JsonSerializer.Deserialize<Job>(json, Json)! with { AccountId = accountId };
 }

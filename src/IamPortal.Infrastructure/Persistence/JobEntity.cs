@@ -4,6 +4,8 @@ namespace IamPortal.Infrastructure.Persistence;
 public sealed class JobEntity
 {
     public Guid Id { get; set; }
+    /// <summary>The AWS account the job acts on; empty on rows journaled before jobs recorded it.</summary>
+    public string AccountId { get; set; } = "";
     public string Kind { get; set; } = "";
     public string Target { get; set; } = "";
     public string Status { get; set; } = "";

@@ -41,6 +41,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         {
             e.ToTable("Jobs");
             e.HasKey(x => x.Id);
+            e.Property(x => x.AccountId).HasMaxLength(32);
             e.Property(x => x.Kind).HasMaxLength(64);
             e.Property(x => x.Target).HasMaxLength(256);
             e.Property(x => x.Status).HasMaxLength(32);

@@ -1,10 +1,11 @@
+using IamPortal.Application.Accounts;
 using IamPortal.Application.Inventory;
 using Microsoft.Extensions.Options;
 
 namespace IamPortal.Web.Hosting;
 
 /// <summary>
-/// Builds the account's inventory when the portal starts and again every <see cref="InventoryOptions.RefreshInterval"/>,
+/// Builds the current account's inventory when the portal starts and again every <see cref="InventoryOptions.RefreshInterval"/>,
 /// so the first operator to open the users list does not wait for it. This is the portal's own read, not an operator's
 /// action, so it goes to the builder directly rather than through the operator-checked service.
 /// </summary>
@@ -24,7 +25,8 @@ public sealed class InventoryRefreshService(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var builder = scope.ServiceProvider.GetRequiredService<InventoryBuilder>();
-                await cache.BuildOnceAsync(builder.BuildAsync, stoppingToken);
+                var account = await scope.ServiceProvider.GetRequiredService<ICurrentAccount>().GetAsync(stoppingToken);
+                await cache.For(account.AccountId).BuildOnceAsync(c => builder.BuildAsync(account, c), stoppingToken);
             }
             catch (OperationCanceledException)
             {

@@ -150,4 +150,26 @@ public class AuditHasherTests
 
         json.Should().Be("{\"Password\":\"[redacted]\",\"PasswordResetRequired\":true}");
     }
+
+    [Fact]
+    public async Task Verify_AccountIdChanged_NamesTheEntry()
+    {
+        var chain = await ChainAsync(3);
+        chain[1] = chain[1] with { Record = chain[1].Record with { AccountId = "999999999999" } };
+
+        AuditHasher.Verify(chain).FirstBrokenSequence.Should().Be(2, "the account id is part of every entry's hash");
+    }
+
+    [Fact]
+    public void Compute_RecordAsWrittenSinceTheFirstEntry_KeepsItsHash()
+    {
+        var record = new AuditRecord(new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero), "sub", "Ann", null, "Oidc", "SecurityAdmin",
+            "123456789012", "Users.Create", "alice", "{}", AuditOutcomes.Success, null, "c1");
+
+        AuditHasher.Compute(1, record, AuditHasher.GenesisHash).Should().Be(PinnedHash, "entries already stored must keep verifying");
+    }
+
+    // SHA-256 of "1␟2026-11-28T10:00:00.0000000Z␟sub␟Ann␟␟Oidc␟SecurityAdmin␟123456789012␟Users.Create␟alice␟{}␟Success␟␟c1␟" + genesis
+    // (␟ = U+001F), computed outside .NET: the formula every stored entry was hashed with, account id included.
+    private const string PinnedHash = "0b3ea0662cd145df638c53b30d97be86b31001c5b1644f0d28aca98863d9236f";
 }

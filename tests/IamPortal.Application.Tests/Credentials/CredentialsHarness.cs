@@ -34,7 +34,7 @@ public sealed class CredentialsHarness
         var progress = new JobProgress();
         Console = new ConsoleAccessService(client, op, runner);
         Keys = new AccessKeyService(client, runner);
-        Rotation = new KeyRotationService(client, op, audited, Inventory, Jobs, new JobRunner(Jobs, progress, Time), new JobTargetGuard(Jobs), Time);
+        Rotation = new KeyRotationService(client, op, audited, Inventory, Jobs, new JobRunner(Jobs, progress, Time), new JobTargetGuard(Jobs), new FakeAccounts(), Time);
         Mfa = new MfaService(client, new FakeAccounts(), runner, Time);
         Tags = new UserTagsService(client, new FixedGuardrails(), runner);
     }
@@ -53,7 +53,7 @@ public sealed class CredentialsHarness
             lock (ChangedUsers) ChangedUsers.Add(userName);
             return Task.CompletedTask;
         }
-        public void Invalidate() => Invalidations++;
+        public Task InvalidateAsync(CancellationToken ct = default) { Invalidations++; return Task.CompletedTask; }
     }
 
     private sealed class FixedGuardrails : IGuardrailsService

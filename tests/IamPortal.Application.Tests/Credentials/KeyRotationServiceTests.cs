@@ -118,7 +118,7 @@ public class KeyRotationServiceTests
         keys.NewKeyUsed = Sample.Now.AddDays(2);
 
         var fresh = new KeyRotationService(FakeIamClient(h), new FakeOperator(), new AuditedOperations(new FakeOperator(), h.Audit, new FakeAccounts(), h.Time),
-            h.Inventory, h.Jobs, new JobRunner(h.Jobs, new JobProgress(), h.Time), new JobTargetGuard(h.Jobs), h.Time);
+            h.Inventory, h.Jobs, new JobRunner(h.Jobs, new JobProgress(), h.Time), new JobTargetGuard(h.Jobs), new FakeAccounts(), h.Time);
         var resumed = await fresh.CheckAsync(id);
 
         resumed.Value!.NewKey.Should().BeNull();
@@ -138,4 +138,15 @@ public class KeyRotationServiceTests
     }
 
     private static IIamClient FakeIamClient(CredentialsHarness h) => (IIamClient)(object)h.Iam;
+
+    [Fact]
+    public async Task StartAsync_OneKey_NamesTheAccountInTheJob()
+    {
+        var (h, _) = Create();
+
+        var result = await h.Rotation.StartAsync("alice");
+
+        result.Value!.Job.AccountId.Should().Be(FakeAccounts.AccountId);
+        h.Jobs.History.Should().OnlyContain(j => j.AccountId == FakeAccounts.AccountId);
+    }
 }

@@ -31,9 +31,3 @@ public sealed class MemoryAuditLog : IAuditLog
 
     public IAsyncEnumerable<AuditEntry> StreamChainAsync(CancellationToken ct = default) => StreamAsync(new AuditQuery(), ct);
 }
-
-public sealed class FakeAccounts : Accounts.IAccountService
-{
-    public Task<Accounts.AccountInfo> GetAsync(CancellationToken ct = default) => Task.FromResult(
-        new Accounts.AccountInfo("123456789012", "test", "arn:aws:sts::123456789012:assumed-role/IamPortalRole/t", true, "http://sandbox", "us-east-1", "test", null));
-}

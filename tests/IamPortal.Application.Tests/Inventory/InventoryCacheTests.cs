@@ -1,3 +1,4 @@
+using IamPortal.Application.Accounts;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Tests.Fakes;
 
@@ -8,8 +9,11 @@ public class InventoryCacheTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
 
-    private static InventorySnapshot Snapshot(params string[] users) =>
-        new("123456789012", Sample.Now, Sample.Now, [.. users.Select(n => Sample.Row(n))], [], [], TimeSpan.Zero);
+    private static InventorySnapshot SnapshotOf(string accountId, params string[] users) =>
+        new(new AccountContext(accountId, null), Sample.Now, Sample.Now, users.Select(u => Sample.Row(u)).ToList(), [], [], TimeSpan.Zero);
+
+
+    private static InventorySnapshot Snapshot(params string[] users) => SnapshotOf("123456789012", users);
 
     /// <summary>A build that has started (it is reading IAM) and ends when the test sets its result.</summary>
     private sealed class ControlledBuild
@@ -31,7 +35,7 @@ public class InventoryCacheTests
     [Fact]
     public async Task Patch_WhileBuildInFlight_AppliedToTheBuildsResult()
     {
-        var cache = new InventoryCache();
+        var cache = new InventoryCache().For("123456789012");
         var build = new ControlledBuild();
         var building = cache.BuildOnceAsync(build.RunAsync, CancellationToken.None);
         await build.StartedAsync();
@@ -50,7 +54,7 @@ public class InventoryCacheTests
     [Fact]
     public async Task Patch_BeforeTheNextBuild_NotAppliedToIt()
     {
-        var cache = new InventoryCache();
+        var cache = new InventoryCache().For("123456789012");
         await cache.BuildOnceAsync(_ => Task.FromResult(Snapshot("alice", "bob")), CancellationToken.None).WaitAsync(Wait);
         cache.Patch("bob", Sample.Row("bob", groups: "ops"));
 
@@ -62,7 +66,7 @@ public class InventoryCacheTests
     [Fact]
     public async Task Clear_WhileBuildInFlight_BuildsResultNotKept()
     {
-        var cache = new InventoryCache();
+        var cache = new InventoryCache().For("123456789012");
         await cache.BuildOnceAsync(_ => Task.FromResult(Snapshot("alice")), CancellationToken.None).WaitAsync(Wait);
         var build = new ControlledBuild();
         var building = cache.BuildOnceAsync(build.RunAsync, CancellationToken.None);
@@ -74,5 +78,33 @@ public class InventoryCacheTests
         (await building.WaitAsync(Wait)).Users.Should().HaveCount(2, "those waiting for the build still get it");
         cache.Snapshot.Should().BeNull("the build may have read IAM before the change: the next read rebuilds");
         cache.IsBuilding.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task For_TwoAccounts_KeepsOneSnapshotEach()
+    {
+        var cache = new InventoryCache();
+
+        await cache.For("111111111111").BuildOnceAsync(_ => Task.FromResult(SnapshotOf("111111111111", "alice")), CancellationToken.None);
+        await cache.For("222222222222").BuildOnceAsync(_ => Task.FromResult(SnapshotOf("222222222222", "bob")), CancellationToken.None);
+
+        cache.For("111111111111").Snapshot!.Users.Select(u => u.UserName).Should().Equal("alice");
+        cache.For("222222222222").Snapshot!.Users.Select(u => u.UserName).Should().Equal("bob");
+        cache.For("222222222222").Snapshot!.AccountId.Should().Be("222222222222");
+    }
+
+    [Fact]
+    public async Task PatchAndClear_OneAccount_LeaveTheOtherAlone()
+    {
+        var cache = new InventoryCache();
+        await cache.For("111111111111").BuildOnceAsync(_ => Task.FromResult(SnapshotOf("111111111111", "alice")), CancellationToken.None);
+        await cache.For("222222222222").BuildOnceAsync(_ => Task.FromResult(SnapshotOf("222222222222", "alice")), CancellationToken.None);
+
+        cache.For("111111111111").Patch("alice", null);
+        cache.For("222222222222").Clear();
+
+        cache.For("111111111111").Snapshot!.Users.Should().BeEmpty();
+        cache.For("222222222222").Snapshot.Should().BeNull();
+        cache.For("111111111111").Should().BeSameAs(cache.For("111111111111"));
     }
 }

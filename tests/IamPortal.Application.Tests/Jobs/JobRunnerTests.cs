@@ -9,7 +9,7 @@ public class JobRunnerTests
 {
     private static Job NewJob() => new(Guid.NewGuid(), "Test", "alice", "Test job", JobStatus.Pending, "op", Sample.Now, Sample.Now,
         new Dictionary<string, string>(),
-        Enumerable.Range(0, 4).Select(i => new JobStep(i, "Step", $"step {i}", new Dictionary<string, string>())).ToList());
+        Enumerable.Range(0, 4).Select(i => new JobStep(i, "Step", $"step {i}", new Dictionary<string, string>())).ToList(), FakeAccounts.AccountId);
 
     [Fact]
     public async Task RunAsync_FailureInTheMiddle_StopsThereAndResumeFinishesWithoutRedoing()

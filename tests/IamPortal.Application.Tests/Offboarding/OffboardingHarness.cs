@@ -37,7 +37,7 @@ public sealed class OffboardingHarness
         var running = new RunningLifecycleJobs();
         Planner = new OffboardingPlanner(Client, op, time);
         Executor = new OffboardingStepExecutor(Client, audited);
-        var jobs = new LifecycleJobs(running, new JobTargetGuard(Jobs), Jobs, new JobRunner(Jobs, new JobProgress(), time), Executor, audited, Inventory, time);
+        var jobs = new LifecycleJobs(running, new JobTargetGuard(Jobs), Jobs, new JobRunner(Jobs, new JobProgress(), time), Executor, audited, Inventory, new FakeAccounts(), time);
         Offboarding = new OffboardingService(op, audited, Planner, Jobs, jobs, running);
         Quarantine = new QuarantineService(Client, op, audited, Planner, Jobs, jobs);
         Bulk = new BulkUserActions(Client, audited, Quarantine, Offboarding, Inventory);
@@ -97,5 +97,5 @@ public sealed class CountingInventory : IInventoryService
         lock (ChangedUsers) ChangedUsers.Add(userName);
         return Task.CompletedTask;
     }
-    public void Invalidate() => Invalidations++;
+    public Task InvalidateAsync(CancellationToken ct = default) { Invalidations++; return Task.CompletedTask; }
 }

@@ -151,4 +151,18 @@ public class OffboardingServiceTests
             lock (reports) reports.Add(value);
         }
     }
+
+    [Fact]
+    public async Task StartAsync_AnyLifecycleJob_NamesTheAccountInTheJobAndItsAuditEntries()
+    {
+        var h = new OffboardingHarness();
+
+        var quarantine = await h.Quarantine.QuarantineAsync(OffboardingHarness.User, "Investigation");
+        var offboarding = await h.Offboarding.StartAsync(OffboardingHarness.User, quarantineFirst: false);
+
+        quarantine.Job!.AccountId.Should().Be(FakeAccounts.AccountId);
+        offboarding.Job!.AccountId.Should().Be(FakeAccounts.AccountId);
+        h.Jobs.History.Should().OnlyContain(j => j.AccountId == FakeAccounts.AccountId, "every journaled state keeps it");
+        h.Audit.Entries.Should().NotBeEmpty().And.OnlyContain(e => e.Record.AccountId == FakeAccounts.AccountId);
+    }
 }

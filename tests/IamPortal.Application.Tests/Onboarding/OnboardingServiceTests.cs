@@ -24,7 +24,7 @@ public class OnboardingServiceTests
     private sealed class FixedInventory : IInventoryService
     {
         public int Invalidations { get; private set; }
-        private static readonly InventorySnapshot Snapshot = new("123456789012", Sample.Now, Sample.Now, [Sample.Row("existing.user")],
+        private static readonly InventorySnapshot Snapshot = new(new("123456789012", null), Sample.Now, Sample.Now, [Sample.Row("existing.user")],
             [new IamGroupDetail(new IamGroup("developers", "AGPA1", "arn:aws:iam::123456789012:group/developers", "/", Sample.Now), [], [])], [], TimeSpan.Zero);
         public Task<InventorySnapshot> GetAsync(CancellationToken ct = default) => Task.FromResult(Snapshot);
         public Task<InventorySnapshot> RefreshAsync(CancellationToken ct = default) => Task.FromResult(Snapshot);
@@ -34,7 +34,7 @@ public class OnboardingServiceTests
             lock (ChangedUsers) ChangedUsers.Add(userName);
             return Task.CompletedTask;
         }
-        public void Invalidate() => Invalidations++;
+        public Task InvalidateAsync(CancellationToken ct = default) { Invalidations++; return Task.CompletedTask; }
     }
 
     private sealed record Harness(OnboardingService Service, FakeIam Iam, MemoryJobStore Jobs, MemoryAuditLog Audit, FixedInventory Inventory);
@@ -57,7 +57,7 @@ public class OnboardingServiceTests
         var jobs = new MemoryJobStore();
         var progress = new JobProgress();
         var inventory = new FixedInventory();
-        var service = new OnboardingService(client, op, audited, new FixedGuardrails(), inventory, new FakeAccounts(), jobs,
+        var service = new OnboardingService(client, op, audited, new FixedGuardrails(), inventory, new FakeAccounts(), new FakeAccounts(), jobs,
             new JobRunner(jobs, progress, time), new JobTargetGuard(jobs), new OnboardingStepExecutor(client, audited), new OnboardingRollback(client, audited, new OnboardingStepExecutor(client, audited)), time);
         return new Harness(service, fake, jobs, audit, inventory);
     }
@@ -143,7 +143,7 @@ public class OnboardingServiceTests
         var failed = await h.Service.StartAsync(Request());
         failed.Job!.FailedStep!.Kind.Should().Be(OnboardingStepKinds.CreateLoginProfile);
 
-        var fresh = new OnboardingService(FakeIamWith(h), new FakeOperator(), Audited(h), new FixedGuardrails(), h.Inventory, new FakeAccounts(),
+        var fresh = new OnboardingService(FakeIamWith(h), new FakeOperator(), Audited(h), new FixedGuardrails(), h.Inventory, new FakeAccounts(), new FakeAccounts(),
             h.Jobs, new JobRunner(h.Jobs, new JobProgress(), TimeProvider.System), new JobTargetGuard(h.Jobs),
             new OnboardingStepExecutor(FakeIamWith(h), Audited(h)), new OnboardingRollback(FakeIamWith(h), Audited(h), new OnboardingStepExecutor(FakeIamWith(h), Audited(h))), TimeProvider.System);
 
@@ -196,4 +196,16 @@ public class OnboardingServiceTests
     private static IIamClient FakeIamWith(Harness h) => (IIamClient)(object)h.Iam;
 
     private static AuditedOperations Audited(Harness h) => new(new FakeOperator(), h.Audit, new FakeAccounts(), TimeProvider.System);
+
+    [Fact]
+    public async Task StartAsync_ValidRequest_NamesTheAccountInTheJobAndItsAuditEntries()
+    {
+        var h = Create();
+
+        var result = await h.Service.StartAsync(Request());
+
+        result.Job!.AccountId.Should().Be(FakeAccounts.AccountId);
+        h.Jobs.History.Should().OnlyContain(j => j.AccountId == FakeAccounts.AccountId);
+        h.Audit.Entries.Should().NotBeEmpty().And.OnlyContain(e => e.Record.AccountId == FakeAccounts.AccountId);
+    }
 }

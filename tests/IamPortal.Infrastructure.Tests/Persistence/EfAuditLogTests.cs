@@ -1,41 +1,22 @@
 using IamPortal.Application.Audit;
-using IamPortal.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IamPortal.Infrastructure.Tests.Persistence;
 
 /// <summary>The audit log on a real SQLite file, migrated as at start.</summary>
 public sealed class EfAuditLogTests : IAsyncLifetime
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("iamportal-audit-").FullName;
-    private ServiceProvider _services = null!;
-    private IAuditLog Log => _services.GetRequiredService<IAuditLog>();
+    private readonly SqlitePortalDatabase _db = new();
+    private IAuditLog Log => _db.Get<IAuditLog>();
 
-    public async Task InitializeAsync()
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Portal:DataPath"] = _dir }).Build();
-        _services = new ServiceCollection().AddPortalPersistence(configuration, _dir).BuildServiceProvider();
-        await _services.MigratePortalDatabaseAsync();
-    }
+    public Task InitializeAsync() => _db.MigrateAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
+    public async Task DisposeAsync() => await _db.DisposeAsync();
 
     private static AuditRecord Record(string action, string target, string outcome, string op = "Ann Admin", int minute = 0) => new(
         new DateTimeOffset(2026, 11, 28, 10, minute, 0, TimeSpan.Zero).AddTicks(1234567), "sub-" + op, op, "ann@example.com", "Oidc",
         "SecurityAdmin", "123456789012", action, target, "{\"UserName\":\"x\"}", outcome, null, "corr-" + minute);
 
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var db = await _services.GetRequiredService<IPortalDbContextFactory>().CreateAsync();
-        await db.Database.ExecuteSqlRawAsync(sql);
-    }
+    private Task ExecuteAsync(string sql) => _db.ExecuteAsync(sql);
 
     [Fact]
     public async Task AppendAsync_Entries_ChainAndReadBackIntact()
@@ -127,5 +108,15 @@ public sealed class EfAuditLogTests : IAsyncLifetime
         await foreach (var e in Log.StreamChainAsync()) chain.Add(e);
         chain.Select(e => e.Sequence).Should().Equal(Enumerable.Range(1, 20).Select(i => (long)i));
         AuditHasher.Verify(chain).IsIntact.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task AppendAsync_Entry_AccountIdRoundTrips()
+    {
+        await Log.AppendAsync(Record("Users.Create", "alice", AuditOutcomes.Success) with { AccountId = "111122223333" });
+
+        var page = await Log.QueryAsync(new AuditQuery());
+
+        page.Items.Should().ContainSingle().Which.Record.AccountId.Should().Be("111122223333");
     }
 }

@@ -6,7 +6,7 @@ public sealed class FakeInventoryService : IInventoryService
 {
     public int Refreshes { get; private set; }
 
-    private InventorySnapshot Snapshot => new("123456789012", TestData.Now, TestData.Now, [], [], [], TimeSpan.FromSeconds(1));
+    private InventorySnapshot Snapshot => new(new("123456789012", null), TestData.Now, TestData.Now, [], [], [], TimeSpan.FromSeconds(1));
 
     public Task<InventorySnapshot> GetAsync(CancellationToken ct = default) => Task.FromResult(Snapshot);
 
@@ -18,5 +18,5 @@ public sealed class FakeInventoryService : IInventoryService
 
     public Task UserChangedAsync(string userName, CancellationToken ct = default) => Task.CompletedTask;
 
-    public void Invalidate() { }
+    public Task InvalidateAsync(CancellationToken ct = default) => Task.CompletedTask;
 }

@@ -45,6 +45,18 @@ public sealed class AuditLogPageTests
     }
 
     [Fact]
+    public async Task Render_Entries_ShowsTheAccountOfEachEntry()
+    {
+        var (ctx, _) = Create();
+        await using var _ctx = ctx;
+
+        var cut = ctx.Render<AuditLogPage>();
+
+        cut.WaitForAssertion(() => cut.FindAll("[data-testid='audit-account']").Select(e => e.TextContent).Should().Equal(Enumerable.Repeat("123456789012", 3)), Wait);
+        cut.FindAll("[data-testid='audit-grid'] th").Select(th => th.TextContent.Trim()).Should().Contain("Account");
+    }
+
+    [Fact]
     public async Task FilterByAction_SendsTheFilterToTheService()
     {
         var (ctx, audit) = Create();

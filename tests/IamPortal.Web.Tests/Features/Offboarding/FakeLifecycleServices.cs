@@ -44,7 +44,7 @@ public sealed class FakeLifecycleServices : IOffboardingPlanner, IOffboardingSer
                 status == JobStatus.Failed ? "IAM had an internal error; try again." : null, status == JobStatus.Failed ? "ServiceFailure" : null),
             new(2, OffboardingStepKinds.DeleteUser, $"Delete user {user}", Data(user), status == JobStatus.Failed ? StepStatus.Pending : StepStatus.Succeeded),
         };
-        return new Job(Guid.NewGuid(), kind, user, $"{kind} {user}", status, "Alice Admin", TestData.Now, TestData.Now, new Dictionary<string, string>(), steps);
+        return new Job(Guid.NewGuid(), kind, user, $"{kind} {user}", status, "Alice Admin", TestData.Now, TestData.Now, new Dictionary<string, string>(), steps, "123456789012");
     }
 
     public Task<LifecycleJobResult> StartAsync(string userName, bool quarantineFirst, string? reason = null, CancellationToken ct = default,
