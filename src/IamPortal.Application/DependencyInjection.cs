@@ -15,7 +15,7 @@ namespace IamPortal.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>The Application's services. The host supplies IIamClient, IStsClient, IAwsConnectionInfo and IOperatorContext.</summary>
+    /// <summary>The Application's services. The host supplies the IAM area ports (IIamUsersApi, IIamCredentialsApi, ...), IStsClient, IAwsConnectionInfo and IOperatorContext.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);

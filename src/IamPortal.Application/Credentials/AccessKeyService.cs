@@ -12,7 +12,7 @@ public interface IAccessKeyService
 }
 
 /// <summary>A user's access keys: create (secret returned once), activate or deactivate, delete.</summary>
-public sealed class AccessKeyService(IIamClient iam, CredentialCommandRunner runner) : IAccessKeyService
+public sealed class AccessKeyService(IIamCredentialsApi iamCredentials, CredentialCommandRunner runner) : IAccessKeyService
 {
     public static string TooManyKeys(string userName) =>
         $"{userName} already has {IamRules.MaxAccessKeysPerUser} access keys, IAM's limit. Deactivate and delete one first, or use the rotation assistant.";
@@ -20,19 +20,19 @@ public sealed class AccessKeyService(IIamClient iam, CredentialCommandRunner run
     public async Task<CredentialResult<IamNewAccessKey>> CreateAsync(string userName, CancellationToken ct = default) =>
         await runner.RunAsync(AuditActions.CreateAccessKey, userName, null, async c =>
         {
-            var keys = await iam.ListAccessKeysAsync(userName, c);
+            var keys = await iamCredentials.ListAccessKeysAsync(userName, c);
             return CredentialCommandRunner.ErrorAt(CredentialFields.AccessKeys,
                 keys.Count >= IamRules.MaxAccessKeysPerUser ? TooManyKeys(userName) : null);
-        }, c => iam.CreateAccessKeyAsync(userName, c), ct);
+        }, c => iamCredentials.CreateAccessKeyAsync(userName, c), ct);
 
     public async Task<CredentialResult> SetStatusAsync(string userName, string accessKeyId, IamAccessKeyStatus status, CancellationToken ct = default) =>
         await runner.RunAsync(status == IamAccessKeyStatus.Active ? AuditActions.ActivateAccessKey : AuditActions.DeactivateAccessKey, userName,
             new Dictionary<string, object?> { ["AccessKeyId"] = accessKeyId },
             CredentialCommandRunner.Check(() => CredentialCommandRunner.ErrorAt(CredentialFields.AccessKeyId, CredentialFields.ValidateAccessKeyId(accessKeyId))),
-            c => iam.UpdateAccessKeyAsync(userName, accessKeyId, status, c), ct);
+            c => iamCredentials.UpdateAccessKeyAsync(userName, accessKeyId, status, c), ct);
 
     public async Task<CredentialResult> DeleteAsync(string userName, string accessKeyId, CancellationToken ct = default) =>
         await runner.RunAsync(AuditActions.DeleteAccessKey, userName, new Dictionary<string, object?> { ["AccessKeyId"] = accessKeyId },
             CredentialCommandRunner.Check(() => CredentialCommandRunner.ErrorAt(CredentialFields.AccessKeyId, CredentialFields.ValidateAccessKeyId(accessKeyId))),
-            c => iam.DeleteAccessKeyAsync(userName, accessKeyId, c), ct);
+            c => iamCredentials.DeleteAccessKeyAsync(userName, accessKeyId, c), ct);
 }

@@ -24,24 +24,25 @@ public interface IConsoleAccessService
 }
 
 /// <summary>Console access (the login profile): enable with a password, reset it, disable it.</summary>
-public sealed class ConsoleAccessService(IIamClient iam, IOperatorContext operatorContext, CredentialCommandRunner runner) : IConsoleAccessService
+public sealed class ConsoleAccessService(
+    IIamCredentialsApi iamCredentials, IIamAccountApi iamAccount, IOperatorContext operatorContext, CredentialCommandRunner runner) : IConsoleAccessService
 {
     public Task<IamPasswordPolicy?> GetPasswordPolicyAsync(CancellationToken ct = default)
     {
         operatorContext.EnsureCanRead("read the password policy");
-        return iam.GetAccountPasswordPolicyAsync(ct);
+        return iamAccount.GetAccountPasswordPolicyAsync(ct);
     }
 
     public Task<CredentialResult<ConsolePasswordIssued>> EnableAsync(ConsolePasswordRequest request, CancellationToken ct = default) =>
         SetAsync(AuditActions.EnableConsoleAccess, request, async (password, c) =>
-            await iam.CreateLoginProfileAsync(request.UserName, password, request.MustChange, c), ct);
+            await iamCredentials.CreateLoginProfileAsync(request.UserName, password, request.MustChange, c), ct);
 
     public Task<CredentialResult<ConsolePasswordIssued>> ResetAsync(ConsolePasswordRequest request, CancellationToken ct = default) =>
         SetAsync(AuditActions.ResetConsolePassword, request, (password, c) =>
-            iam.UpdateLoginProfileAsync(request.UserName, password, request.MustChange, c), ct);
+            iamCredentials.UpdateLoginProfileAsync(request.UserName, password, request.MustChange, c), ct);
 
     public async Task<CredentialResult> DisableAsync(string userName, CancellationToken ct = default) =>
-        await runner.RunAsync(AuditActions.DisableConsoleAccess, userName, null, null, c => iam.DeleteLoginProfileAsync(userName, c), ct);
+        await runner.RunAsync(AuditActions.DisableConsoleAccess, userName, null, null, c => iamCredentials.DeleteLoginProfileAsync(userName, c), ct);
 
     private async Task<CredentialResult<ConsolePasswordIssued>> SetAsync(string action, ConsolePasswordRequest request,
         Func<string, CancellationToken, Task> operation, CancellationToken ct)
@@ -51,7 +52,7 @@ public sealed class ConsoleAccessService(IIamClient iam, IOperatorContext operat
         var parameters = new Dictionary<string, object?> { ["MustChange"] = request.MustChange, ["Generated"] = generated };
         return await runner.RunAsync(action, request.UserName, parameters, async c =>
         {
-            var policy = await iam.GetAccountPasswordPolicyAsync(c);
+            var policy = await iamAccount.GetAccountPasswordPolicyAsync(c);
             if (generated) password = PasswordGenerator.Generate(policy);
             var problems = IamRules.ValidatePassword(password, policy);
             return CredentialCommandRunner.ErrorAt(CredentialFields.Password, problems.Count == 0 ? null : string.Join(" ", problems));

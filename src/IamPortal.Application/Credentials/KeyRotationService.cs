@@ -31,7 +31,7 @@ public interface IKeyRotationService
 /// restart. Each step's IAM change goes through the audit log; the new secret is never journaled.
 /// </summary>
 public sealed class KeyRotationService(
-    IIamClient iam,
+    IIamCredentialsApi iamCredentials,
     IOperatorContext operatorContext,
     IAuditedOperations audited,
     IInventoryService inventory,
@@ -60,7 +60,7 @@ public sealed class KeyRotationService(
         {
             var op = await audited.DemandAsync(Permission.ManageUsers, action, userName, ct);
             var open = await guard.FindUnfinishedAsync(KeyRotationSteps.Scope, userName, null, ct);
-            var keys = await iam.ListAccessKeysAsync(userName, ct);
+            var keys = await iamCredentials.ListAccessKeysAsync(userName, ct);
             var refusal = open is not null ? "A rotation of this user's key is already under way: continue it below."
                 : keys.Count == 0 ? $"{userName} has no access key to rotate. Create one instead."
                 : keys.Count >= IamRules.MaxAccessKeysPerUser ? $"{userName} already has two access keys. Delete the one that is not used, then rotate the other."
@@ -187,11 +187,11 @@ public sealed class KeyRotationService(
                 // Done already (e.g. the journal missed the answer before a restart): the other key is the new one.
                 if (await NewKeyIdAsync(job, ct) is not null) return;
                 _created = await audited.RunAsync(Permission.ManageUsers, AuditActions.CreateAccessKey, user, parameters,
-                    c => iam.CreateAccessKeyAsync(user, c), ct);
+                    c => iamCredentials.CreateAccessKeyAsync(user, c), ct);
                 return;
             case KeyRotationSteps.WaitForFirstUse:
                 var newKey = await NewKeyIdAsync(job, ct) ?? throw new IamException(IamErrorCodes.NoSuchEntity, "The new access key no longer exists.");
-                var used = await iam.GetAccessKeyLastUsedAsync(newKey, ct);
+                var used = await iamCredentials.GetAccessKeyLastUsedAsync(newKey, ct);
                 if (used.LastUsedDate is null)
                     throw Wait($"The new key {newKey} has not been used yet. Put it in place, then check again (IAM records use within minutes to hours).");
                 parameters["NewAccessKeyId"] = newKey;
@@ -202,14 +202,14 @@ public sealed class KeyRotationService(
             case KeyRotationSteps.DeactivateOldKey:
                 await audited.RunAsync(Permission.ManageUsers, AuditActions.DeactivateAccessKey, user, parameters, async c =>
                 {
-                    try { await iam.UpdateAccessKeyAsync(user, oldKey, IamAccessKeyStatus.Inactive, c); }
+                    try { await iamCredentials.UpdateAccessKeyAsync(user, oldKey, IamAccessKeyStatus.Inactive, c); }
                     catch (NoSuchEntityException) { /* already deleted: nothing left to deactivate */ }
                 }, ct);
                 return;
             case KeyRotationSteps.DeleteOldKey:
                 await audited.RunAsync(Permission.ManageUsers, AuditActions.DeleteAccessKey, user, parameters, async c =>
                 {
-                    try { await iam.DeleteAccessKeyAsync(user, oldKey, c); }
+                    try { await iamCredentials.DeleteAccessKeyAsync(user, oldKey, c); }
                     catch (NoSuchEntityException) { /* already deleted */ }
                 }, ct);
                 return;
@@ -229,7 +229,7 @@ public sealed class KeyRotationService(
     {
         if (job.Data.TryGetValue(KeyRotationSteps.NewKeyData, out var known)) return known;
         if (_created is { } created) return created.AccessKeyId;
-        var keys = await iam.ListAccessKeysAsync(job.Target, ct);
+        var keys = await iamCredentials.ListAccessKeysAsync(job.Target, ct);
         return keys.Select(k => k.AccessKeyId).FirstOrDefault(id => id != job.Data[KeyRotationSteps.OldKeyData]);
     }
 }

@@ -27,7 +27,8 @@ public interface IMfaService
 }
 
 /// <summary>MFA devices of one user: virtual enrolment (no device left orphaned), deactivation, resync.</summary>
-public sealed class MfaService(IIamClient iam, IAccountService accounts, CredentialCommandRunner runner, TimeProvider time) : IMfaService
+public sealed class MfaService(
+    IIamUsersApi iamUsers, IIamMfaApi iamMfa, IAccountService accounts, CredentialCommandRunner runner, TimeProvider time) : IMfaService
 {
     public const string Issuer = "Amazon Web Services";
 
@@ -39,10 +40,10 @@ public sealed class MfaService(IIamClient iam, IAccountService accounts, Credent
             {
                 if (IamRules.ValidateUserName(userName) is { } nameError) return CredentialCommandRunner.ErrorAt("UserName", nameError);
                 // The user must exist before a device is made for it, or the device would be orphaned.
-                await iam.GetUserAsync(userName, c);
+                await iamUsers.GetUserAsync(userName, c);
                 return CredentialCommandRunner.ErrorAt("UserName", null);
             },
-            c => iam.CreateVirtualMfaDeviceAsync(deviceName, null, c), ct);
+            c => iamMfa.CreateVirtualMfaDeviceAsync(deviceName, null, c), ct);
         if (!result.Succeeded) return CredentialResult.Failed<VirtualMfaEnrolment>(result.Error ?? string.Join(" ", result.Errors.Values));
         var device = result.Value!;
         var account = await accounts.GetAsync(ct);
@@ -58,7 +59,7 @@ public sealed class MfaService(IIamClient iam, IAccountService accounts, Credent
     {
         var result = await runner.RunAsync(AuditActions.EnableMfaDevice, userName, new Dictionary<string, object?> { ["SerialNumber"] = serialNumber },
             CredentialCommandRunner.Check(() => ValidateDevice(serialNumber, code1, code2)),
-            c => iam.EnableMfaDeviceAsync(userName, serialNumber, code1, code2, c), ct);
+            c => iamMfa.EnableMfaDeviceAsync(userName, serialNumber, code1, code2, c), ct);
         if (result.Succeeded || result.Errors.Count > 0) return result;
         // IAM refused (wrong codes, quota...): the device was not assigned, so remove it rather than leave an orphan.
         var cleanup = await CancelVirtualEnrolmentAsync(userName, serialNumber, ct);
@@ -71,7 +72,7 @@ public sealed class MfaService(IIamClient iam, IAccountService accounts, Credent
             CredentialCommandRunner.Check(() => CredentialCommandRunner.ErrorAt(CredentialFields.SerialNumber, ValidateVirtual(serialNumber))),
             async c =>
             {
-                try { await iam.DeleteVirtualMfaDeviceAsync(serialNumber, c); }
+                try { await iamMfa.DeleteVirtualMfaDeviceAsync(serialNumber, c); }
                 catch (NoSuchEntityException) { /* already gone: nothing is orphaned */ }
             }, ct);
 
@@ -79,7 +80,7 @@ public sealed class MfaService(IIamClient iam, IAccountService accounts, Credent
     {
         var deactivated = await runner.RunAsync(AuditActions.DeactivateMfaDevice, userName, new Dictionary<string, object?> { ["SerialNumber"] = serialNumber },
             CredentialCommandRunner.Check(() => CredentialCommandRunner.ErrorAt(CredentialFields.SerialNumber, CredentialFields.ValidateSerialNumber(serialNumber))),
-            c => iam.DeactivateMfaDeviceAsync(userName, serialNumber, c), ct);
+            c => iamMfa.DeactivateMfaDeviceAsync(userName, serialNumber, c), ct);
         if (!deactivated.Succeeded || !CredentialFields.IsVirtualMfa(serialNumber)) return deactivated;
         return await CancelVirtualEnrolmentAsync(userName, serialNumber, ct);
     }
@@ -87,7 +88,7 @@ public sealed class MfaService(IIamClient iam, IAccountService accounts, Credent
     public async Task<CredentialResult> ResyncAsync(string userName, string serialNumber, string code1, string code2, CancellationToken ct = default) =>
         await runner.RunAsync(AuditActions.ResyncMfaDevice, userName, new Dictionary<string, object?> { ["SerialNumber"] = serialNumber },
             CredentialCommandRunner.Check(() => ValidateDevice(serialNumber, code1, code2)),
-            c => iam.ResyncMfaDeviceAsync(userName, serialNumber, code1, code2, c), ct);
+            c => iamMfa.ResyncMfaDeviceAsync(userName, serialNumber, code1, code2, c), ct);
 
     private static IReadOnlyDictionary<string, string> ValidateDevice(string serialNumber, string code1, string code2)
     {

@@ -16,7 +16,7 @@ public interface IUserTagsService
 }
 
 /// <summary>A user's tags under IAM's rules (characters, lengths, aws: prefix, 50 per user) and the guardrails' required tags.</summary>
-public sealed class UserTagsService(IIamClient iam, IGuardrailsService guardrails, CredentialCommandRunner runner) : IUserTagsService
+public sealed class UserTagsService(IIamUsersApi iamUsers, IGuardrailsService guardrails, CredentialCommandRunner runner) : IUserTagsService
 {
     public async Task<CredentialResult<IReadOnlyList<IamTag>>> SetAsync(string userName, string key, string? value, string? originalKey = null,
         CancellationToken ct = default)
@@ -35,7 +35,7 @@ public sealed class UserTagsService(IIamClient iam, IGuardrailsService guardrail
                 errors[CredentialFields.TagValue] = $"{key} is required by the guardrails: give it a value.";
             if (renamed && IsRequired(required, originalKey!) && !string.Equals(originalKey, key, StringComparison.OrdinalIgnoreCase))
                 errors[CredentialFields.TagKey] = $"{originalKey} is required by the guardrails: its key cannot be changed, only its value.";
-            var current = await iam.ListUserTagsAsync(userName, c);
+            var current = await iamUsers.ListUserTagsAsync(userName, c);
             var others = current.Where(t => originalKey is null || !string.Equals(t.Key, originalKey, StringComparison.Ordinal)).ToList();
             if (others.Any(t => string.Equals(t.Key, key, StringComparison.OrdinalIgnoreCase)))
                 errors[CredentialFields.TagKey] = $"The user already has a tag {key} (keys are case-insensitive): edit that one.";
@@ -44,9 +44,9 @@ public sealed class UserTagsService(IIamClient iam, IGuardrailsService guardrail
             return errors;
         }, async c =>
         {
-            if (renamed) await iam.UntagUserAsync(userName, [originalKey!], c);
-            await iam.TagUserAsync(userName, [new IamTag(key, value)], c);
-            return await iam.ListUserTagsAsync(userName, c);
+            if (renamed) await iamUsers.UntagUserAsync(userName, [originalKey!], c);
+            await iamUsers.TagUserAsync(userName, [new IamTag(key, value)], c);
+            return await iamUsers.ListUserTagsAsync(userName, c);
         }, ct);
     }
 
@@ -60,8 +60,8 @@ public sealed class UserTagsService(IIamClient iam, IGuardrailsService guardrail
                 : null);
         }, async c =>
         {
-            await iam.UntagUserAsync(userName, [key], c);
-            return await iam.ListUserTagsAsync(userName, c);
+            await iamUsers.UntagUserAsync(userName, [key], c);
+            return await iamUsers.ListUserTagsAsync(userName, c);
         }, ct);
 
     private static bool IsRequired(IReadOnlyList<string> required, string key) =>

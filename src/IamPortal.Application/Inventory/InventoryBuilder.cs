@@ -9,7 +9,7 @@ namespace IamPortal.Application.Inventory;
 /// Builds a snapshot with ceil(N/1000) GetAccountAuthorizationDetails pages, the credential report
 /// (Generate until COMPLETE, then Get) and ListVirtualMFADevices: never a call per user. The caller names the account.
 /// </summary>
-public sealed class InventoryBuilder(IIamClient iam, TimeProvider time, IOptions<InventoryOptions> options)
+public sealed class InventoryBuilder(IIamMfaApi iamMfa, IIamAccountApi iamAccount, TimeProvider time, IOptions<InventoryOptions> options)
 {
     private static readonly AuthorizationDetailsFilter[] Filters =
         [AuthorizationDetailsFilter.User, AuthorizationDetailsFilter.Group, AuthorizationDetailsFilter.LocalManagedPolicy];
@@ -17,9 +17,9 @@ public sealed class InventoryBuilder(IIamClient iam, TimeProvider time, IOptions
     public async Task<InventorySnapshot> BuildAsync(AccountContext account, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
-        var detailsTask = iam.GetAccountAuthorizationDetailsAsync(Filters, ct);
+        var detailsTask = iamAccount.GetAccountAuthorizationDetailsAsync(Filters, ct);
         var reportTask = GetCredentialReportAsync(ct);
-        var mfaTask = iam.ListVirtualMfaDevicesAsync(MfaAssignmentStatus.Assigned, ct);
+        var mfaTask = iamMfa.ListVirtualMfaDevicesAsync(MfaAssignmentStatus.Assigned, ct);
         await Task.WhenAll(detailsTask, reportTask, mfaTask);
 
         var details = await detailsTask;
@@ -49,10 +49,10 @@ public sealed class InventoryBuilder(IIamClient iam, TimeProvider time, IOptions
         var deadline = time.GetUtcNow() + options.Value.CredentialReportTimeout;
         while (true)
         {
-            var state = await iam.GenerateCredentialReportAsync(ct);
+            var state = await iamAccount.GenerateCredentialReportAsync(ct);
             if (state == CredentialReportState.Complete)
             {
-                try { return await iam.GetCredentialReportAsync(ct); }
+                try { return await iamAccount.GetCredentialReportAsync(ct); }
                 catch (IamException e) when (e.Code is IamErrorCodes.ReportInProgress or IamErrorCodes.ReportNotPresent) { }
             }
             if (time.GetUtcNow() >= deadline)

@@ -9,15 +9,18 @@ namespace IamPortal.Application.Inventory;
 /// the snapshot after a change to that user instead of rebuilding the whole account. Eight calls plus one per access
 /// key: only what the list row shows (no signing certificates, SSH keys or service-specific credentials).
 /// </summary>
-public sealed class UserInventoryRowLoader(IIamClient iam, IOperatorContext operatorContext, TimeProvider time)
+public sealed class UserInventoryRowLoader(
+    IIamUsersApi iamUsers, IIamCredentialsApi iamCredentials, IIamMfaApi iamMfa, IIamGroupsApi iamGroups, IIamPoliciesApi iamPolicies, IOperatorContext operatorContext, TimeProvider time)
 {
+    private readonly UserReads _reads = new(iamUsers, iamCredentials, iamMfa, iamGroups, iamPolicies);
+
     /// <summary>The user's row now, or null when the user no longer exists.</summary>
     public async Task<UserInventoryRow?> LoadAsync(string userName, UserInventoryRow? previous, CancellationToken ct)
     {
         operatorContext.EnsureCanRead("re-read a changed user");
-        if (await UserReads.FindUserAsync(iam, userName, ct) is not { } user) return null;
+        if (await _reads.FindUserAsync(userName, ct) is not { } user) return null;
 
-        var read = await UserReads.ReadAsync(iam, user.UserName, ct);
+        var read = await _reads.ReadAsync(user.UserName, ct);
         var facts = new UserInventoryFacts
         {
             User = user,

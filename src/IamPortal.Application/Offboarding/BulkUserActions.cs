@@ -8,7 +8,7 @@ using IamPortal.Application.Security;
 namespace IamPortal.Application.Offboarding;
 
 public sealed class BulkUserActions(
-    IIamClient iam,
+    IIamCredentialsApi iamCredentials,
     IAuditedOperations audited,
     IQuarantineService quarantine,
     IOffboardingService offboarding,
@@ -70,12 +70,12 @@ public sealed class BulkUserActions(
 
     private async Task<BulkUserResult> DeactivateKeysAsync(string user, CancellationToken ct)
     {
-        var active = (await iam.ListAccessKeysAsync(user, ct)).Where(k => k.Status == IamAccessKeyStatus.Active).ToList();
+        var active = (await iamCredentials.ListAccessKeysAsync(user, ct)).Where(k => k.Status == IamAccessKeyStatus.Active).ToList();
         foreach (var key in active)
         {
             await audited.RunAsync(Permission.ManageUsers, AuditActions.DeactivateAccessKey, user,
                 AuditActions.Via(AuditActions.Bulk(nameof(BulkUserAction.DeactivateKeys)), new Dictionary<string, object?> { ["AccessKeyId"] = key.AccessKeyId }),
-                c => iam.UpdateAccessKeyAsync(user, key.AccessKeyId, IamAccessKeyStatus.Inactive, c), ct);
+                c => iamCredentials.UpdateAccessKeyAsync(user, key.AccessKeyId, IamAccessKeyStatus.Inactive, c), ct);
         }
         return new BulkUserResult(user, true, active.Count == 0 ? "No active access keys."
             : $"Deactivated {active.Count} access key{(active.Count == 1 ? "" : "s")}: {string.Join(", ", active.Select(k => k.AccessKeyId))}.");
@@ -83,9 +83,9 @@ public sealed class BulkUserActions(
 
     private async Task<BulkUserResult> DisableConsoleAsync(string user, CancellationToken ct)
     {
-        if (await iam.GetLoginProfileAsync(user, ct) is null) return new BulkUserResult(user, true, "No console password.");
+        if (await iamCredentials.GetLoginProfileAsync(user, ct) is null) return new BulkUserResult(user, true, "No console password.");
         await audited.RunAsync(Permission.ManageUsers, AuditActions.DisableConsoleAccess, user, AuditActions.Via(AuditActions.Bulk(nameof(BulkUserAction.DisableConsole))),
-            c => iam.DeleteLoginProfileAsync(user, c), ct);
+            c => iamCredentials.DeleteLoginProfileAsync(user, c), ct);
         return new BulkUserResult(user, true, "Console password deleted.");
     }
 

@@ -5,22 +5,23 @@ using Kinds = IamPortal.Application.Offboarding.OffboardingStepKinds;
 namespace IamPortal.Application.Offboarding;
 
 /// <summary>Reads a user's login profile, credentials, MFA devices, policies, groups and boundary live (reads only).</summary>
-public sealed class OffboardingPlanner(IIamClient iam, IOperatorContext operatorContext, TimeProvider time) : IOffboardingPlanner
+public sealed class OffboardingPlanner(
+    IIamUsersApi iamUsers, IIamCredentialsApi iamCredentials, IIamMfaApi iamMfa, IIamGroupsApi iamGroups, IIamPoliciesApi iamPolicies, IOperatorContext operatorContext, TimeProvider time) : IOffboardingPlanner
 {
     public async Task<OffboardingPlan> PlanAsync(string userName, CancellationToken ct = default)
     {
         operatorContext.EnsureCanRead("plan an offboarding");
-        var user = await iam.GetUserAsync(userName, ct);
+        var user = await iamUsers.GetUserAsync(userName, ct);
         var name = user.UserName;
-        var loginProfile = iam.GetLoginProfileAsync(name, ct);
-        var keys = iam.ListAccessKeysAsync(name, ct);
-        var certificates = iam.ListSigningCertificatesAsync(name, ct);
-        var sshKeys = iam.ListSshPublicKeysAsync(name, ct);
-        var serviceCredentials = iam.ListServiceSpecificCredentialsAsync(name, ct);
-        var mfaDevices = iam.ListMfaDevicesAsync(name, ct);
-        var inlinePolicies = iam.ListUserPoliciesAsync(name, ct);
-        var attachedPolicies = iam.ListAttachedUserPoliciesAsync(name, ct);
-        var groups = iam.ListGroupsForUserAsync(name, ct);
+        var loginProfile = iamCredentials.GetLoginProfileAsync(name, ct);
+        var keys = iamCredentials.ListAccessKeysAsync(name, ct);
+        var certificates = iamCredentials.ListSigningCertificatesAsync(name, ct);
+        var sshKeys = iamCredentials.ListSshPublicKeysAsync(name, ct);
+        var serviceCredentials = iamCredentials.ListServiceSpecificCredentialsAsync(name, ct);
+        var mfaDevices = iamMfa.ListMfaDevicesAsync(name, ct);
+        var inlinePolicies = iamPolicies.ListUserPoliciesAsync(name, ct);
+        var attachedPolicies = iamPolicies.ListAttachedUserPoliciesAsync(name, ct);
+        var groups = iamGroups.ListGroupsForUserAsync(name, ct);
         await Task.WhenAll(loginProfile, keys, certificates, sshKeys, serviceCredentials, mfaDevices, inlinePolicies, attachedPolicies, groups);
 
         var steps = new List<OffboardingPlanStep>();
@@ -61,8 +62,8 @@ public sealed class OffboardingPlanner(IIamClient iam, IOperatorContext operator
     public async Task<IReadOnlyList<OffboardingPlanStep>> PlanQuarantineAsync(string userName, string operatorName, string reason, CancellationToken ct = default)
     {
         operatorContext.EnsureCanRead("plan a quarantine");
-        var keys = iam.ListAccessKeysAsync(userName, ct);
-        var loginProfile = iam.GetLoginProfileAsync(userName, ct);
+        var keys = iamCredentials.ListAccessKeysAsync(userName, ct);
+        var loginProfile = iamCredentials.GetLoginProfileAsync(userName, ct);
         await Task.WhenAll(keys, loginProfile);
         var steps = new List<OffboardingPlanStep>();
         Dictionary<string, string> Data(params (string Key, string Value)[] data) => OffboardingPlanStep.DataFor(userName, data);

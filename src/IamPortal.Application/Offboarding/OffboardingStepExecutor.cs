@@ -11,7 +11,8 @@ namespace IamPortal.Application.Offboarding;
 /// audited under <see cref="Kinds.AuditActionOf"/>, via "Offboarding"). "Already gone" (NoSuchEntity) counts as done, so a resume after any failure
 /// or restart repeats nothing harmful.
 /// </summary>
-public sealed class OffboardingStepExecutor(IIamClient iam, IAuditedOperations audited)
+public sealed class OffboardingStepExecutor(
+    IIamUsersApi iamUsers, IIamCredentialsApi iamCredentials, IIamMfaApi iamMfa, IIamGroupsApi iamGroups, IIamPoliciesApi iamPolicies, IAuditedOperations audited)
 {
     private const string Feature = "Offboarding";
 
@@ -21,25 +22,25 @@ public sealed class OffboardingStepExecutor(IIamClient iam, IAuditedOperations a
         string Item(string key) => step.Data[key];
         return step.Kind switch
         {
-            Kinds.DeactivateAccessKey => RunAsync(step, "AccessKeyId", c => iam.UpdateAccessKeyAsync(user, Item("AccessKeyId"), IamAccessKeyStatus.Inactive, c), ct),
-            Kinds.ReactivateAccessKey => RunAsync(step, "AccessKeyId", c => iam.UpdateAccessKeyAsync(user, Item("AccessKeyId"), IamAccessKeyStatus.Active, c), ct),
-            Kinds.PutQuarantinePolicy => RunAsync(step, "PolicyName", c => iam.PutUserPolicyAsync(user, QuarantinePolicy.PolicyName, QuarantinePolicy.Document, c), ct),
-            Kinds.DeleteQuarantinePolicy => RunAsync(step, "PolicyName", c => iam.DeleteUserPolicyAsync(user, QuarantinePolicy.PolicyName, c), ct),
-            Kinds.TagQuarantine => RunAsync(step, null, c => iam.TagUserAsync(user, QuarantineTags(step), c), ct),
-            Kinds.UntagQuarantine => RunAsync(step, null, c => iam.UntagUserAsync(user, QuarantinePolicy.TagKeys, c), ct),
-            Kinds.DeleteLoginProfile => RunAsync(step, null, c => iam.DeleteLoginProfileAsync(user, c), ct),
-            Kinds.DeleteAccessKey => RunAsync(step, "AccessKeyId", c => iam.DeleteAccessKeyAsync(user, Item("AccessKeyId"), c), ct),
-            Kinds.DeleteSigningCertificate => RunAsync(step, "CertificateId", c => iam.DeleteSigningCertificateAsync(user, Item("CertificateId"), c), ct),
-            Kinds.DeleteSshPublicKey => RunAsync(step, "SshPublicKeyId", c => iam.DeleteSshPublicKeyAsync(user, Item("SshPublicKeyId"), c), ct),
+            Kinds.DeactivateAccessKey => RunAsync(step, "AccessKeyId", c => iamCredentials.UpdateAccessKeyAsync(user, Item("AccessKeyId"), IamAccessKeyStatus.Inactive, c), ct),
+            Kinds.ReactivateAccessKey => RunAsync(step, "AccessKeyId", c => iamCredentials.UpdateAccessKeyAsync(user, Item("AccessKeyId"), IamAccessKeyStatus.Active, c), ct),
+            Kinds.PutQuarantinePolicy => RunAsync(step, "PolicyName", c => iamPolicies.PutUserPolicyAsync(user, QuarantinePolicy.PolicyName, QuarantinePolicy.Document, c), ct),
+            Kinds.DeleteQuarantinePolicy => RunAsync(step, "PolicyName", c => iamPolicies.DeleteUserPolicyAsync(user, QuarantinePolicy.PolicyName, c), ct),
+            Kinds.TagQuarantine => RunAsync(step, null, c => iamUsers.TagUserAsync(user, QuarantineTags(step), c), ct),
+            Kinds.UntagQuarantine => RunAsync(step, null, c => iamUsers.UntagUserAsync(user, QuarantinePolicy.TagKeys, c), ct),
+            Kinds.DeleteLoginProfile => RunAsync(step, null, c => iamCredentials.DeleteLoginProfileAsync(user, c), ct),
+            Kinds.DeleteAccessKey => RunAsync(step, "AccessKeyId", c => iamCredentials.DeleteAccessKeyAsync(user, Item("AccessKeyId"), c), ct),
+            Kinds.DeleteSigningCertificate => RunAsync(step, "CertificateId", c => iamCredentials.DeleteSigningCertificateAsync(user, Item("CertificateId"), c), ct),
+            Kinds.DeleteSshPublicKey => RunAsync(step, "SshPublicKeyId", c => iamCredentials.DeleteSshPublicKeyAsync(user, Item("SshPublicKeyId"), c), ct),
             Kinds.DeleteServiceSpecificCredential => RunAsync(step, "ServiceSpecificCredentialId",
-                c => iam.DeleteServiceSpecificCredentialAsync(user, Item("ServiceSpecificCredentialId"), c), ct),
-            Kinds.DeactivateMfaDevice => RunAsync(step, "SerialNumber", c => iam.DeactivateMfaDeviceAsync(user, Item("SerialNumber"), c), ct),
-            Kinds.DeleteVirtualMfaDevice => RunAsync(step, "SerialNumber", c => iam.DeleteVirtualMfaDeviceAsync(Item("SerialNumber"), c), ct),
-            Kinds.DeleteUserPolicy => RunAsync(step, "PolicyName", c => iam.DeleteUserPolicyAsync(user, Item("PolicyName"), c), ct),
-            Kinds.DetachUserPolicy => RunAsync(step, "PolicyArn", c => iam.DetachUserPolicyAsync(user, Item("PolicyArn"), c), ct),
-            Kinds.RemoveUserFromGroup => RunAsync(step, "GroupName", c => iam.RemoveUserFromGroupAsync(Item("GroupName"), user, c), ct),
-            Kinds.DeleteUserPermissionsBoundary => RunAsync(step, "PolicyArn", c => iam.DeleteUserPermissionsBoundaryAsync(user, c), ct),
-            Kinds.DeleteUser => RunAsync(step, null, c => iam.DeleteUserAsync(user, c), ct),
+                c => iamCredentials.DeleteServiceSpecificCredentialAsync(user, Item("ServiceSpecificCredentialId"), c), ct),
+            Kinds.DeactivateMfaDevice => RunAsync(step, "SerialNumber", c => iamMfa.DeactivateMfaDeviceAsync(user, Item("SerialNumber"), c), ct),
+            Kinds.DeleteVirtualMfaDevice => RunAsync(step, "SerialNumber", c => iamMfa.DeleteVirtualMfaDeviceAsync(Item("SerialNumber"), c), ct),
+            Kinds.DeleteUserPolicy => RunAsync(step, "PolicyName", c => iamPolicies.DeleteUserPolicyAsync(user, Item("PolicyName"), c), ct),
+            Kinds.DetachUserPolicy => RunAsync(step, "PolicyArn", c => iamPolicies.DetachUserPolicyAsync(user, Item("PolicyArn"), c), ct),
+            Kinds.RemoveUserFromGroup => RunAsync(step, "GroupName", c => iamGroups.RemoveUserFromGroupAsync(Item("GroupName"), user, c), ct),
+            Kinds.DeleteUserPermissionsBoundary => RunAsync(step, "PolicyArn", c => iamUsers.DeleteUserPermissionsBoundaryAsync(user, c), ct),
+            Kinds.DeleteUser => RunAsync(step, null, c => iamUsers.DeleteUserAsync(user, c), ct),
             Kinds.ConfirmUserGone => ConfirmGoneAsync(user, ct),
             _ => throw new InvalidOperationException($"Offboarding has no step of kind {step.Kind}."),
         };
@@ -64,7 +65,7 @@ public sealed class OffboardingStepExecutor(IIamClient iam, IAuditedOperations a
         {
             try
             {
-                await iam.GetUserAsync(user, c);
+                await iamUsers.GetUserAsync(user, c);
             }
             catch (NoSuchEntityException)
             {

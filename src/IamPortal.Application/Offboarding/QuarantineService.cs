@@ -7,7 +7,7 @@ using Kinds = IamPortal.Application.Offboarding.OffboardingStepKinds;
 namespace IamPortal.Application.Offboarding;
 
 public sealed class QuarantineService(
-    IIamClient iam,
+    IIamUsersApi iamUsers, IIamCredentialsApi iamCredentials, IIamPoliciesApi iamPolicies,
     IOperatorContext operatorContext,
     IAuditedOperations audited,
     IOffboardingPlanner planner,
@@ -19,8 +19,8 @@ public sealed class QuarantineService(
     public async Task<QuarantineStatus> GetStatusAsync(string userName, CancellationToken ct = default)
     {
         operatorContext.EnsureCanRead("read a user's quarantine status");
-        var tags = iam.ListUserTagsAsync(userName, ct);
-        var policies = iam.ListUserPoliciesAsync(userName, ct);
+        var tags = iamUsers.ListUserTagsAsync(userName, ct);
+        var policies = iamPolicies.ListUserPoliciesAsync(userName, ct);
         var tagList = await tags;
         string? Tag(string key) => tagList.FirstOrDefault(t => t.Key == key)?.Value;
         var quarantined = (await policies).Contains(QuarantinePolicy.PolicyName) || Tag(QuarantinePolicy.ByTag) is not null;
@@ -38,7 +38,7 @@ public sealed class QuarantineService(
             await audited.RecordInvalidAsync(action, userName, new Dictionary<string, object?> { ["Reason"] = reason }, error, ct);
             return LifecycleJobResult.Refused(error);
         }
-        var user = await iam.GetUserAsync(userName, ct);
+        var user = await iamUsers.GetUserAsync(userName, ct);
         var steps = await planner.PlanQuarantineAsync(user.UserName, op.Name, cleanReason, ct);
         var data = new Dictionary<string, string>
         {
@@ -52,9 +52,9 @@ public sealed class QuarantineService(
     public async Task<LifecycleJobResult> ReleaseAsync(string userName, CancellationToken ct = default)
     {
         var op = await audited.DemandAsync(Permission.ManageUsers, AuditActions.ReleaseQuarantine, userName, ct);
-        var user = await iam.GetUserAsync(userName, ct);
+        var user = await iamUsers.GetUserAsync(userName, ct);
         var keys = await KeysToReactivateAsync(user.UserName, ct);
-        var loginProfile = await iam.GetLoginProfileAsync(user.UserName, ct);
+        var loginProfile = await iamCredentials.GetLoginProfileAsync(user.UserName, ct);
         Dictionary<string, string> Data(params (string Key, string Value)[] data) => OffboardingPlanStep.DataFor(user.UserName, data);
         var steps = keys.Select(k => new OffboardingPlanStep("Release", Kinds.ReactivateAccessKey, $"Reactivate access key {k}", Data(("AccessKeyId", k))))
             .Append(new("Release", Kinds.DeleteQuarantinePolicy, $"Delete the deny-all inline policy {QuarantinePolicy.PolicyName}",
@@ -76,7 +76,7 @@ public sealed class QuarantineService(
         var deactivated = latest?.Steps.Where(s => s.Kind == Kinds.DeactivateAccessKey && s.Status == StepStatus.Succeeded)
             .Select(s => s.Data["AccessKeyId"]).ToList() ?? [];
         if (deactivated.Count == 0) return [];
-        var existing = (await iam.ListAccessKeysAsync(userName, ct)).Select(k => k.AccessKeyId).ToHashSet();
+        var existing = (await iamCredentials.ListAccessKeysAsync(userName, ct)).Select(k => k.AccessKeyId).ToHashSet();
         return deactivated.Where(existing.Contains).ToList();
     }
 }

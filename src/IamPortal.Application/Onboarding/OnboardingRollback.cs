@@ -10,7 +10,8 @@ namespace IamPortal.Application.Onboarding;
 /// policies, groups, boundary, user), each call audited under its own name (<see cref="AuditActions"/>) via "Onboarding.Rollback". "Already gone" counts
 /// as done, so a rollback that stopped half-way can simply run again. A user the job did not create is never touched.
 /// </summary>
-public sealed class OnboardingRollback(IIamClient iam, IAuditedOperations audited, OnboardingStepExecutor executor)
+public sealed class OnboardingRollback(
+    IIamUsersApi iamUsers, IIamCredentialsApi iamCredentials, IIamGroupsApi iamGroups, IIamPoliciesApi iamPolicies, IAuditedOperations audited, OnboardingStepExecutor executor)
 {
     private const string Feature = AuditActions.RollBackOnboarding;
 
@@ -20,17 +21,17 @@ public sealed class OnboardingRollback(IIamClient iam, IAuditedOperations audite
         var existing = await FindOwnedUserAsync(job, ct);
         if (existing is null) return;
 
-        if (await iam.GetLoginProfileAsync(user, ct) is not null)
-            await StepAsync(AuditActions.DisableConsoleAccess, user, null, c => iam.DeleteLoginProfileAsync(user, c), ct);
-        foreach (var key in await iam.ListAccessKeysAsync(user, ct))
-            await StepAsync(AuditActions.DeleteAccessKey, user, new() { ["AccessKeyId"] = key.AccessKeyId }, c => iam.DeleteAccessKeyAsync(user, key.AccessKeyId, c), ct);
-        foreach (var policy in await iam.ListAttachedUserPoliciesAsync(user, ct))
-            await StepAsync(AuditActions.DetachPolicy, user, new() { ["PolicyArn"] = policy.PolicyArn }, c => iam.DetachUserPolicyAsync(user, policy.PolicyArn, c), ct);
-        foreach (var group in await iam.ListGroupsForUserAsync(user, ct))
-            await StepAsync(AuditActions.RemoveFromGroup, user, new() { ["GroupName"] = group.GroupName }, c => iam.RemoveUserFromGroupAsync(group.GroupName, user, c), ct);
+        if (await iamCredentials.GetLoginProfileAsync(user, ct) is not null)
+            await StepAsync(AuditActions.DisableConsoleAccess, user, null, c => iamCredentials.DeleteLoginProfileAsync(user, c), ct);
+        foreach (var key in await iamCredentials.ListAccessKeysAsync(user, ct))
+            await StepAsync(AuditActions.DeleteAccessKey, user, new() { ["AccessKeyId"] = key.AccessKeyId }, c => iamCredentials.DeleteAccessKeyAsync(user, key.AccessKeyId, c), ct);
+        foreach (var policy in await iamPolicies.ListAttachedUserPoliciesAsync(user, ct))
+            await StepAsync(AuditActions.DetachPolicy, user, new() { ["PolicyArn"] = policy.PolicyArn }, c => iamPolicies.DetachUserPolicyAsync(user, policy.PolicyArn, c), ct);
+        foreach (var group in await iamGroups.ListGroupsForUserAsync(user, ct))
+            await StepAsync(AuditActions.RemoveFromGroup, user, new() { ["GroupName"] = group.GroupName }, c => iamGroups.RemoveUserFromGroupAsync(group.GroupName, user, c), ct);
         if (existing.PermissionsBoundaryArn is not null)
-            await StepAsync(AuditActions.DeletePermissionsBoundary, user, null, c => iam.DeleteUserPermissionsBoundaryAsync(user, c), ct);
-        await StepAsync(AuditActions.DeleteUser, user, null, c => iam.DeleteUserAsync(user, c), ct);
+            await StepAsync(AuditActions.DeletePermissionsBoundary, user, null, c => iamUsers.DeleteUserPermissionsBoundaryAsync(user, c), ct);
+        await StepAsync(AuditActions.DeleteUser, user, null, c => iamUsers.DeleteUserAsync(user, c), ct);
     }
 
     /// <summary>The user, if this job created it: it carries the job's ownership tag (someone else's user of that name is left alone).</summary>

@@ -14,7 +14,7 @@ namespace IamPortal.Application.Onboarding;
 /// instance's memory for the credentials panel and for a retry in the same session; the journal never sees them.
 /// </summary>
 public sealed class OnboardingService(
-    IIamClient iam,
+    IIamUsersApi iamUsers, IIamPoliciesApi iamPolicies, IIamAccountApi iamAccount,
     IOperatorContext operatorContext,
     IAuditedOperations audited,
     IGuardrailsService guardrails,
@@ -36,9 +36,9 @@ public sealed class OnboardingService(
     {
         operatorContext.EnsureCanRead("read the onboarding options");
         var snapshotTask = inventory.GetAsync(ct);
-        var policiesTask = iam.ListPoliciesAsync(PolicyScope.All, ct: ct);
+        var policiesTask = iamPolicies.ListPoliciesAsync(PolicyScope.All, ct: ct);
         var guardrailsTask = guardrails.GetAsync(ct);
-        var passwordPolicyTask = iam.GetAccountPasswordPolicyAsync(ct);
+        var passwordPolicyTask = iamAccount.GetAccountPasswordPolicyAsync(ct);
         var snapshot = await snapshotTask;
         var groups = snapshot.Groups.Select(g => new GroupOption(g.Group.GroupName, g.Group.Path, g.AttachedManagedPolicies))
             .OrderBy(g => g.GroupName, StringComparer.OrdinalIgnoreCase).ToList();
@@ -60,7 +60,7 @@ public sealed class OnboardingService(
     public async Task<string> GeneratePasswordAsync(CancellationToken ct = default)
     {
         operatorContext.EnsureCanRead("read the password policy");
-        return PasswordGenerator.Generate(await iam.GetAccountPasswordPolicyAsync(ct));
+        return PasswordGenerator.Generate(await iamAccount.GetAccountPasswordPolicyAsync(ct));
     }
 
     public IReadOnlyList<OnboardingPlanStep> BuildPlan(OnboardingRequest request) => OnboardingPlanner.BuildPlan(request);
@@ -190,7 +190,7 @@ public sealed class OnboardingService(
         if ((await inventory.GetAsync(ct)).FindUser(name) is { } row) return row.UserName;
         try
         {
-            return (await iam.GetUserAsync(name, ct)).UserName;
+            return (await iamUsers.GetUserAsync(name, ct)).UserName;
         }
         catch (NoSuchEntityException)
         {

@@ -11,7 +11,8 @@ namespace IamPortal.Application.Onboarding;
 /// <see cref="OnboardingStepKinds.AuditActionOf"/>, via "Onboarding"). "Already exists" counts as done only for a user that carries this job's ownership tag
 /// (<see cref="OnboardingOwnership"/>), and every step after CreateUser first checks that the user is still the job's.
 /// </summary>
-public sealed class OnboardingStepExecutor(IIamClient iam, IAuditedOperations audited)
+public sealed class OnboardingStepExecutor(
+    IIamUsersApi iamUsers, IIamCredentialsApi iamCredentials, IIamGroupsApi iamGroups, IIamPoliciesApi iamPolicies, IAuditedOperations audited)
 {
     private const string Feature = "Onboarding";
 
@@ -29,9 +30,9 @@ public sealed class OnboardingStepExecutor(IIamClient iam, IAuditedOperations au
             OnboardingStepKinds.CreateLoginProfile => CreateLoginProfileAsync(step, user, secrets, ct),
             OnboardingStepKinds.CreateAccessKey => CreateAccessKeyAsync(user, secrets, ct),
             OnboardingStepKinds.AddUserToGroup => RunAsync(step.Kind, user, new() { ["GroupName"] = step.Data["GroupName"] },
-                c => iam.AddUserToGroupAsync(step.Data["GroupName"], user, c), ct),
+                c => iamGroups.AddUserToGroupAsync(step.Data["GroupName"], user, c), ct),
             OnboardingStepKinds.AttachUserPolicy => RunAsync(step.Kind, user, new() { ["PolicyArn"] = step.Data["PolicyArn"] },
-                c => iam.AttachUserPolicyAsync(user, step.Data["PolicyArn"], c), ct),
+                c => iamPolicies.AttachUserPolicyAsync(user, step.Data["PolicyArn"], c), ct),
             _ => throw new InvalidOperationException($"Onboarding has no step of kind {step.Kind}."),
         });
     }
@@ -40,7 +41,7 @@ public sealed class OnboardingStepExecutor(IIamClient iam, IAuditedOperations au
     public async Task<IamUser?> FindOwnedUserAsync(Guid jobId, string user, CancellationToken ct)
     {
         IamUser existing;
-        try { existing = await iam.GetUserAsync(user, ct); }
+        try { existing = await iamUsers.GetUserAsync(user, ct); }
         catch (NoSuchEntityException) { return null; }
         return OnboardingOwnership.IsOwnedBy(existing, jobId) ? existing : throw OnboardingOwnership.NotOwned(existing.UserName);
     }
@@ -62,7 +63,7 @@ public sealed class OnboardingStepExecutor(IIamClient iam, IAuditedOperations au
         };
         try
         {
-            await RunAsync(step.Kind, user, parameters, c => iam.CreateUserAsync(user, path, boundary, tags, c), ct);
+            await RunAsync(step.Kind, user, parameters, c => iamUsers.CreateUserAsync(user, path, boundary, tags, c), ct);
         }
         catch (EntityAlreadyExistsException)
         {
@@ -79,13 +80,13 @@ public sealed class OnboardingStepExecutor(IIamClient iam, IAuditedOperations au
         var parameters = new Dictionary<string, object?> { ["PasswordResetRequired"] = resetRequired };
         try
         {
-            await RunAsync(step.Kind, user, parameters, c => iam.CreateLoginProfileAsync(user, secrets.Password, resetRequired, c), ct);
+            await RunAsync(step.Kind, user, parameters, c => iamCredentials.CreateLoginProfileAsync(user, secrets.Password, resetRequired, c), ct);
         }
         catch (EntityAlreadyExistsException)
         {
             // The user is this job's, but who set the password that exists is unknown: set the one this job will show.
             await audited.RunAsync(Permission.ManageUsers, AuditActions.ResetConsolePassword, user, AuditActions.Via(Feature, parameters),
-                c => iam.UpdateLoginProfileAsync(user, secrets.Password, resetRequired, c), ct);
+                c => iamCredentials.UpdateLoginProfileAsync(user, secrets.Password, resetRequired, c), ct);
         }
     }
 
@@ -93,7 +94,7 @@ public sealed class OnboardingStepExecutor(IIamClient iam, IAuditedOperations au
     {
         if (secrets.AccessKeyId is not null) return;
         var key = await audited.RunAsync(Permission.ManageUsers, OnboardingStepKinds.AuditActionOf(OnboardingStepKinds.CreateAccessKey), user, AuditActions.Via(Feature),
-            c => iam.CreateAccessKeyAsync(user, c), ct);
+            c => iamCredentials.CreateAccessKeyAsync(user, c), ct);
         secrets.AccessKeyId = key.AccessKeyId;
         secrets.SecretAccessKey = key.SecretAccessKey;
     }

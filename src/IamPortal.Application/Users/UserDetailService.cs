@@ -4,18 +4,21 @@ using IamPortal.Application.Security;
 namespace IamPortal.Application.Users;
 
 /// <summary>Reads one user's page live from IAM: the user first (null when gone), then the rest in parallel.</summary>
-public sealed class UserDetailService(IIamClient iam, IOperatorContext operatorContext, TimeProvider time) : IUserDetailService
+public sealed class UserDetailService(
+    IIamUsersApi iamUsers, IIamCredentialsApi iamCredentials, IIamMfaApi iamMfa, IIamGroupsApi iamGroups, IIamPoliciesApi iamPolicies, IOperatorContext operatorContext, TimeProvider time) : IUserDetailService
 {
+    private readonly UserReads _reads = new(iamUsers, iamCredentials, iamMfa, iamGroups, iamPolicies);
+
     public async Task<UserDetailView?> GetAsync(string userName, CancellationToken ct = default)
     {
         operatorContext.EnsureCanRead("view a user");
-        if (await UserReads.FindUserAsync(iam, userName, ct) is not { } user) return null;
+        if (await _reads.FindUserAsync(userName, ct) is not { } user) return null;
 
         var name = user.UserName;
-        var shared = UserReads.ReadAsync(iam, name, ct);
-        var certs = iam.ListSigningCertificatesAsync(name, ct);
-        var ssh = iam.ListSshPublicKeysAsync(name, ct);
-        var service = iam.ListServiceSpecificCredentialsAsync(name, ct);
+        var shared = _reads.ReadAsync(name, ct);
+        var certs = iamCredentials.ListSigningCertificatesAsync(name, ct);
+        var ssh = iamCredentials.ListSshPublicKeysAsync(name, ct);
+        var service = iamCredentials.ListServiceSpecificCredentialsAsync(name, ct);
         await Task.WhenAll(shared, certs, ssh, service);
 
         var read = await shared;

@@ -32,10 +32,10 @@ public sealed class CredentialsHarness
         var audited = new AuditedOperations(op, Audit, new FakeAccounts(), Time);
         var runner = new CredentialCommandRunner(audited, Inventory);
         var progress = new JobProgress();
-        Console = new ConsoleAccessService(client, op, runner);
+        Console = new ConsoleAccessService(client, client, op, runner);
         Keys = new AccessKeyService(client, runner);
         Rotation = new KeyRotationService(client, op, audited, Inventory, Jobs, new JobRunner(Jobs, progress, Time), new JobTargetGuard(Jobs), new FakeAccounts(), Time);
-        Mfa = new MfaService(client, new FakeAccounts(), runner, Time);
+        Mfa = new MfaService(client, client, new FakeAccounts(), runner, Time);
         Tags = new UserTagsService(client, new FixedGuardrails(), runner);
     }
 

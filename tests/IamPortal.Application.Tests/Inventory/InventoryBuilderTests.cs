@@ -26,7 +26,7 @@ public class InventoryBuilderTests
         var time = new FakeTimeProvider(Sample.Now);
         var options = Options.Create(new InventoryOptions { CredentialReportPollInterval = TimeSpan.Zero });
         var op = new FakeOperator(role == PortalRoleOption.None ? Security.PortalRole.None : Security.PortalRole.Auditor);
-        var service = new InventoryService(new InventoryBuilder(client, time, options), new InventoryCache(), new UserInventoryRowLoader(client, op, time), op, new FakeAccounts(), time,
+        var service = new InventoryService(new InventoryBuilder(client, client, time, options), new InventoryCache(), new UserInventoryRowLoader(client, client, client, client, client, op, time), op, new FakeAccounts(), time,
             options, NullLogger<InventoryService>.Instance);
         return (service, fake);
     }

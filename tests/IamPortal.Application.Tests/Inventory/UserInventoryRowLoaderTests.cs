@@ -11,7 +11,7 @@ public class UserInventoryRowLoaderTests
     public async Task LoadAsync_OperatorWithoutRole_IsRefusedBeforeAnyIamCall()
     {
         var (client, fake) = FakeIam.Create();
-        var loader = new UserInventoryRowLoader(client, new FakeOperator(PortalRole.None), new FakeTimeProvider(Sample.Now));
+        var loader = new UserInventoryRowLoader(client, client, client, client, client, new FakeOperator(PortalRole.None), new FakeTimeProvider(Sample.Now));
 
         var act = () => loader.LoadAsync("alice", null, CancellationToken.None);
 

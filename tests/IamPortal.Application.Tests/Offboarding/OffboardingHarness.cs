@@ -35,11 +35,11 @@ public sealed class OffboardingHarness
         var op = new FakeOperator(role);
         var audited = new AuditedOperations(op, Audit, new FakeAccounts(), time);
         var running = new RunningLifecycleJobs();
-        Planner = new OffboardingPlanner(Client, op, time);
-        Executor = new OffboardingStepExecutor(Client, audited);
+        Planner = new OffboardingPlanner(Client, Client, Client, Client, Client, op, time);
+        Executor = new OffboardingStepExecutor(Client, Client, Client, Client, Client, audited);
         var jobs = new LifecycleJobs(running, new JobTargetGuard(Jobs), Jobs, new JobRunner(Jobs, new JobProgress(), time), Executor, audited, Inventory, new FakeAccounts(), time);
         Offboarding = new OffboardingService(op, audited, Planner, Jobs, jobs, running);
-        Quarantine = new QuarantineService(Client, op, audited, Planner, Jobs, jobs);
+        Quarantine = new QuarantineService(Client, Client, Client, op, audited, Planner, Jobs, jobs);
         Bulk = new BulkUserActions(Client, audited, Quarantine, Offboarding, Inventory);
         AnswerOneOfEverything();
         AnswerMutations();

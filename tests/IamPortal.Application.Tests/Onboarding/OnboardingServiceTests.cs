@@ -57,8 +57,8 @@ public class OnboardingServiceTests
         var jobs = new MemoryJobStore();
         var progress = new JobProgress();
         var inventory = new FixedInventory();
-        var service = new OnboardingService(client, op, audited, new FixedGuardrails(), inventory, new FakeAccounts(), new FakeAccounts(), jobs,
-            new JobRunner(jobs, progress, time), new JobTargetGuard(jobs), new OnboardingStepExecutor(client, audited), new OnboardingRollback(client, audited, new OnboardingStepExecutor(client, audited)), time);
+        var service = new OnboardingService(client, client, client, op, audited, new FixedGuardrails(), inventory, new FakeAccounts(), new FakeAccounts(), jobs,
+            new JobRunner(jobs, progress, time), new JobTargetGuard(jobs), new OnboardingStepExecutor(client, client, client, client, audited), new OnboardingRollback(client, client, client, client, audited, new OnboardingStepExecutor(client, client, client, client, audited)), time);
         return new Harness(service, fake, jobs, audit, inventory);
     }
 
@@ -143,9 +143,9 @@ public class OnboardingServiceTests
         var failed = await h.Service.StartAsync(Request());
         failed.Job!.FailedStep!.Kind.Should().Be(OnboardingStepKinds.CreateLoginProfile);
 
-        var fresh = new OnboardingService(FakeIamWith(h), new FakeOperator(), Audited(h), new FixedGuardrails(), h.Inventory, new FakeAccounts(), new FakeAccounts(),
+        var fresh = new OnboardingService(FakeIamWith(h), FakeIamWith(h), FakeIamWith(h), new FakeOperator(), Audited(h), new FixedGuardrails(), h.Inventory, new FakeAccounts(), new FakeAccounts(),
             h.Jobs, new JobRunner(h.Jobs, new JobProgress(), TimeProvider.System), new JobTargetGuard(h.Jobs),
-            new OnboardingStepExecutor(FakeIamWith(h), Audited(h)), new OnboardingRollback(FakeIamWith(h), Audited(h), new OnboardingStepExecutor(FakeIamWith(h), Audited(h))), TimeProvider.System);
+            new OnboardingStepExecutor(FakeIamWith(h), FakeIamWith(h), FakeIamWith(h), FakeIamWith(h), Audited(h)), new OnboardingRollback(FakeIamWith(h), FakeIamWith(h), FakeIamWith(h), FakeIamWith(h), Audited(h), new OnboardingStepExecutor(FakeIamWith(h), FakeIamWith(h), FakeIamWith(h), FakeIamWith(h), Audited(h))), TimeProvider.System);
 
         var resumed = await fresh.RetryAsync(failed.Job.Id);
 

@@ -12,7 +12,7 @@ public class UserDetailServiceTests
     {
         var (client, fake) = FakeIam.Create();
         fake.Throw(nameof(IIamClient.GetUserAsync), new NoSuchEntityException("The user with name ghost cannot be found."));
-        var service = new UserDetailService(client, new FakeOperator(), new FakeTimeProvider(Sample.Now));
+        var service = new UserDetailService(client, client, client, client, client, new FakeOperator(), new FakeTimeProvider(Sample.Now));
 
         var view = await service.GetAsync("ghost");
 
@@ -38,7 +38,7 @@ public class UserDetailServiceTests
             .On(nameof(IIamClient.ListSigningCertificatesAsync), _ => (IReadOnlyList<IamSigningCertificate>)[])
             .On(nameof(IIamClient.ListSshPublicKeysAsync), _ => (IReadOnlyList<IamSshPublicKey>)[])
             .On(nameof(IIamClient.ListServiceSpecificCredentialsAsync), _ => (IReadOnlyList<IamServiceSpecificCredential>)[]);
-        var service = new UserDetailService(client, new FakeOperator(), new FakeTimeProvider(Sample.Now));
+        var service = new UserDetailService(client, client, client, client, client, new FakeOperator(), new FakeTimeProvider(Sample.Now));
 
         var view = await service.GetAsync("alice");
 
