@@ -14,7 +14,7 @@ public class AuditActionNamesTests
     public async Task DeactivateKey_BulkAndUserPage_RecordTheSameName()
     {
         var page = new CredentialsHarness();
-        page.Iam.On("UpdateAccessKeyAsync", _ => true);
+        page.Iam.Configure().UpdateAccessKeyAsync(default!, default!, default!).ReturnsForAnyArgs(Task.CompletedTask);
         await page.Keys.SetStatusAsync("alice", KeyId, IamAccessKeyStatus.Inactive);
         var bulk = new OffboardingHarness();
 
@@ -29,7 +29,7 @@ public class AuditActionNamesTests
     public async Task DisableConsole_BulkUserPageAndOffboarding_RecordTheSameName()
     {
         var page = new CredentialsHarness();
-        page.Iam.On("DeleteLoginProfileAsync", _ => true);
+        page.Iam.Configure().DeleteLoginProfileAsync(default!).ReturnsForAnyArgs(Task.CompletedTask);
         await page.Console.DisableAsync("alice");
         var bulk = new OffboardingHarness();
         var offboarding = new OffboardingHarness();

@@ -13,8 +13,8 @@ public class AccessKeyServiceTests
     public async Task CreateAsync_OneKey_ReturnsSecretOnceAndAuditsWithoutIt()
     {
         var h = new CredentialsHarness();
-        h.Iam.On("ListAccessKeysAsync", _ => (IReadOnlyList<IamAccessKey>)[Key("AKIAOLD0000000000001")])
-            .On("CreateAccessKeyAsync", _ => new IamNewAccessKey("alice", "AKIANEW0000000000002", IamAccessKeyStatus.Active, Sample.Now, "SECRET/abc+123"));
+        h.Iam.Configure().ListAccessKeysAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamAccessKey>)[Key("AKIAOLD0000000000001")]);
+        h.Iam.Configure().CreateAccessKeyAsync(default!).ReturnsForAnyArgs(_ => new IamNewAccessKey("alice", "AKIANEW0000000000002", IamAccessKeyStatus.Active, Sample.Now, "SECRET/abc+123"));
 
         var result = await h.Keys.CreateAsync("alice");
 
@@ -27,12 +27,12 @@ public class AccessKeyServiceTests
     public async Task CreateAsync_TwoKeys_RefusedWithClearMessage()
     {
         var h = new CredentialsHarness();
-        h.Iam.On("ListAccessKeysAsync", _ => (IReadOnlyList<IamAccessKey>)[Key("AKIAOLD0000000000001"), Key("AKIAOLD0000000000002")]);
+        h.Iam.Configure().ListAccessKeysAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamAccessKey>)[Key("AKIAOLD0000000000001"), Key("AKIAOLD0000000000002")]);
 
         var result = await h.Keys.CreateAsync("alice");
 
         result.Errors[CredentialFields.AccessKeys].Should().Contain("already has 2 access keys");
-        h.Iam.Count("CreateAccessKeyAsync").Should().Be(0);
+        _ = h.Iam.DidNotReceiveWithAnyArgs().CreateAccessKeyAsync(default!);
         h.Outcomes("AccessKeys.Create").Should().Equal(AuditOutcomes.Invalid);
     }
 
@@ -40,7 +40,7 @@ public class AccessKeyServiceTests
     public async Task SetStatusAsync_Deactivate_AuditedAsDeactivate()
     {
         var h = new CredentialsHarness();
-        h.Iam.On("UpdateAccessKeyAsync", _ => true);
+        h.Iam.Configure().UpdateAccessKeyAsync(default!, default!, default!).ReturnsForAnyArgs(Task.CompletedTask);
 
         var result = await h.Keys.SetStatusAsync("alice", "AKIAOLD0000000000001", IamAccessKeyStatus.Inactive);
 
@@ -56,6 +56,6 @@ public class AccessKeyServiceTests
         var result = await h.Keys.DeleteAsync("alice", "not a key");
 
         result.Errors.Should().ContainKey(CredentialFields.AccessKeyId);
-        h.Iam.Count("DeleteAccessKeyAsync").Should().Be(0);
+        _ = h.Iam.DidNotReceiveWithAnyArgs().DeleteAccessKeyAsync(default!, default!);
     }
 }

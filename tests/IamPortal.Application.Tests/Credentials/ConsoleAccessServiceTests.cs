@@ -13,10 +13,10 @@ public class ConsoleAccessServiceTests
     private static CredentialsHarness Create(PortalRole role = PortalRole.SecurityAdmin)
     {
         var h = new CredentialsHarness(role);
-        h.Iam.On("GetAccountPasswordPolicyAsync", _ => (IamPasswordPolicy?)Strict)
-            .On("CreateLoginProfileAsync", a => new IamLoginProfile((string)a[0]!, Sample.Now, (bool)a[2]!))
-            .On("UpdateLoginProfileAsync", _ => true)
-            .On("DeleteLoginProfileAsync", _ => true);
+        h.Iam.Configure().GetAccountPasswordPolicyAsync().ReturnsForAnyArgs(_ => (IamPasswordPolicy?)Strict);
+        h.Iam.Configure().CreateLoginProfileAsync(default!, default!, default!).ReturnsForAnyArgs(a => new IamLoginProfile((string)a[0]!, Sample.Now, (bool)a[2]!));
+        h.Iam.Configure().UpdateLoginProfileAsync(default!, default!, default!).ReturnsForAnyArgs(Task.CompletedTask);
+        h.Iam.Configure().DeleteLoginProfileAsync(default!).ReturnsForAnyArgs(Task.CompletedTask);
         return h;
     }
 
@@ -44,7 +44,7 @@ public class ConsoleAccessServiceTests
 
         result.Errors.Should().ContainKey(CredentialFields.Password);
         result.Errors[CredentialFields.Password].Should().Contain("At least 14 characters");
-        h.Iam.Count("CreateLoginProfileAsync").Should().Be(0);
+        _ = h.Iam.DidNotReceiveWithAnyArgs().CreateLoginProfileAsync(default!, default!, default!);
         h.Outcomes("ConsoleAccess.Enable").Should().Equal(AuditOutcomes.Invalid);
     }
 
@@ -53,7 +53,7 @@ public class ConsoleAccessServiceTests
     {
         var h = Create();
         bool? mustChange = null;
-        h.Iam.On("UpdateLoginProfileAsync", a => mustChange = (bool?)a[2]);
+        h.Iam.Configure().UpdateLoginProfileAsync(default!, default!, default!).ReturnsForAnyArgs(a => { _ = mustChange = (bool?)a[2]; return Task.CompletedTask; });
 
         var result = await h.Console.ResetAsync(new ConsolePasswordRequest("alice", "Correct-Horse-9-Battery", MustChange: true));
 
@@ -71,7 +71,7 @@ public class ConsoleAccessServiceTests
 
         result.Succeeded.Should().BeFalse();
         result.Error.Should().Contain("does not allow");
-        h.Iam.Count("DeleteLoginProfileAsync").Should().Be(0);
+        _ = h.Iam.DidNotReceiveWithAnyArgs().DeleteLoginProfileAsync(default!);
         h.Outcomes("ConsoleAccess.Disable").Should().Equal(AuditOutcomes.Denied);
     }
 
@@ -79,7 +79,7 @@ public class ConsoleAccessServiceTests
     public async Task DisableAsync_IamError_ReturnsPlainLanguageError()
     {
         var h = Create();
-        h.Iam.Throw("DeleteLoginProfileAsync", new NoSuchEntityException("Login Profile for User alice cannot be found."));
+        h.Iam.Configure().DeleteLoginProfileAsync(default!).ThrowsAsyncForAnyArgs(new NoSuchEntityException("Login Profile for User alice cannot be found."));
 
         var result = await h.Console.DisableAsync("alice");
 

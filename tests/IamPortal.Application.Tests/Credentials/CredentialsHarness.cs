@@ -1,3 +1,4 @@
+using IamPortal.Application.Iam;
 using IamPortal.Application.Audit;
 using IamPortal.Application.Credentials;
 using IamPortal.Application.Guardrails;
@@ -10,10 +11,10 @@ using GuardrailsRules = IamPortal.Application.Guardrails.Guardrails;
 
 namespace IamPortal.Application.Tests.Credentials;
 
-/// <summary>The credential services over a fake IAM, an in-memory audit log and journal, for rule tests.</summary>
+/// <summary>The credential services over a iam IAM, an in-memory audit log and journal, for rule tests.</summary>
 public sealed class CredentialsHarness
 {
-    public FakeIam Iam { get; }
+    public IIamClient Iam { get; }
     public MemoryAuditLog Audit { get; } = new();
     public MemoryJobStore Jobs { get; } = new();
     public CountingInventory Inventory { get; } = new();
@@ -26,17 +27,17 @@ public sealed class CredentialsHarness
 
     public CredentialsHarness(PortalRole role = PortalRole.SecurityAdmin)
     {
-        var (client, fake) = FakeIam.Create();
-        Iam = fake;
+        var iam = Substitute.For<IIamClient>();
+        Iam = iam;
         var op = new FakeOperator(role);
         var audited = new AuditedOperations(op, Audit, new FakeAccounts(), Time);
         var runner = new CredentialCommandRunner(audited, Inventory);
         var progress = new JobProgress();
-        Console = new ConsoleAccessService(client, client, op, runner);
-        Keys = new AccessKeyService(client, runner);
-        Rotation = new KeyRotationService(client, op, audited, Inventory, Jobs, new JobRunner(Jobs, progress, Time), new JobTargetGuard(Jobs), new FakeAccounts(), Time);
-        Mfa = new MfaService(client, client, new FakeAccounts(), runner, Time);
-        Tags = new UserTagsService(client, new FixedGuardrails(), runner);
+        Console = new ConsoleAccessService(iam, iam, op, runner);
+        Keys = new AccessKeyService(iam, runner);
+        Rotation = new KeyRotationService(iam, op, audited, Inventory, Jobs, new JobRunner(Jobs, progress, Time), new JobTargetGuard(Jobs), new FakeAccounts(), Time);
+        Mfa = new MfaService(iam, iam, new FakeAccounts(), runner, Time);
+        Tags = new UserTagsService(iam, new FixedGuardrails(), runner);
     }
 
     public IReadOnlyList<string> Outcomes(string action) =>

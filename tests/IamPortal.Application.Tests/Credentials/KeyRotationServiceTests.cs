@@ -22,20 +22,19 @@ public class KeyRotationServiceTests
     {
         var h = new CredentialsHarness(role);
         var keys = new Keys();
-        h.Iam.On("ListAccessKeysAsync", _ => (IReadOnlyList<IamAccessKey>)keys.Items.ToList())
-            .On("CreateAccessKeyAsync", _ =>
+        h.Iam.Configure().ListAccessKeysAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamAccessKey>)keys.Items.ToList());
+        h.Iam.Configure().CreateAccessKeyAsync(default!).ReturnsForAnyArgs(_ =>
             {
                 keys.Items.Add(new IamAccessKey("alice", NewKey, IamAccessKeyStatus.Active, Sample.Now));
                 return new IamNewAccessKey("alice", NewKey, IamAccessKeyStatus.Active, Sample.Now, "NEWSECRET");
-            })
-            .On("GetAccessKeyLastUsedAsync", a => new IamAccessKeyLastUsed("alice", (string)a[0]!, keys.NewKeyUsed, keys.NewKeyUsed is null ? null : "iam", "us-east-1"))
-            .On("UpdateAccessKeyAsync", a =>
-            {
+            });
+        h.Iam.Configure().GetAccessKeyLastUsedAsync(default!).ReturnsForAnyArgs(a => new IamAccessKeyLastUsed("alice", (string)a[0]!, keys.NewKeyUsed, keys.NewKeyUsed is null ? null : "iam", "us-east-1"));
+        h.Iam.Configure().UpdateAccessKeyAsync(default!, default!, default!).ReturnsForAnyArgs(a => {
                 var i = keys.Items.FindIndex(k => k.AccessKeyId == (string)a[1]!);
                 keys.Items[i] = keys.Items[i] with { Status = (IamAccessKeyStatus)a[2]! };
-                return true;
-            })
-            .On("DeleteAccessKeyAsync", a => keys.Items.RemoveAll(k => k.AccessKeyId == (string)a[1]!));
+                return Task.CompletedTask;
+            });
+        h.Iam.Configure().DeleteAccessKeyAsync(default!, default!).ReturnsForAnyArgs(a => { _ = keys.Items.RemoveAll(k => k.AccessKeyId == (string)a[1]!); return Task.CompletedTask; });
         return (h, keys);
     }
 
@@ -117,7 +116,7 @@ public class KeyRotationServiceTests
         var id = (await h.Rotation.StartAsync("alice")).Value!.Job.Id;
         keys.NewKeyUsed = Sample.Now.AddDays(2);
 
-        var fresh = new KeyRotationService(FakeIamClient(h), new FakeOperator(), new AuditedOperations(new FakeOperator(), h.Audit, new FakeAccounts(), h.Time),
+        var fresh = new KeyRotationService(h.Iam, new FakeOperator(), new AuditedOperations(new FakeOperator(), h.Audit, new FakeAccounts(), h.Time),
             h.Inventory, h.Jobs, new JobRunner(h.Jobs, new JobProgress(), h.Time), new JobTargetGuard(h.Jobs), new FakeAccounts(), h.Time);
         var resumed = await fresh.CheckAsync(id);
 
@@ -137,7 +136,6 @@ public class KeyRotationServiceTests
         h.Outcomes("KeyRotation.Start").Should().Equal(AuditOutcomes.Denied);
     }
 
-    private static IIamClient FakeIamClient(CredentialsHarness h) => (IIamClient)(object)h.Iam;
 
     [Fact]
     public async Task StartAsync_OneKey_NamesTheAccountInTheJob()

@@ -12,11 +12,11 @@ public class MfaServiceTests
     private static CredentialsHarness Create()
     {
         var h = new CredentialsHarness();
-        h.Iam.On("GetUserAsync", a => new IamUser((string)a[0]!, "AIDA1", "arn", "/", Sample.Now))
-            .On("CreateVirtualMfaDeviceAsync", _ => new IamNewVirtualMfaDevice(Serial, "JBSWY3DPEHPK3PXP", []))
-            .On("EnableMfaDeviceAsync", _ => true)
-            .On("DeleteVirtualMfaDeviceAsync", _ => true)
-            .On("DeactivateMfaDeviceAsync", _ => true);
+        h.Iam.Configure().GetUserAsync(default!).ReturnsForAnyArgs(a => new IamUser((string)a[0]!, "AIDA1", "arn", "/", Sample.Now));
+        h.Iam.Configure().CreateVirtualMfaDeviceAsync(default!).ReturnsForAnyArgs(_ => new IamNewVirtualMfaDevice(Serial, "JBSWY3DPEHPK3PXP", []));
+        h.Iam.Configure().EnableMfaDeviceAsync(default!, default!, default!, default!).ReturnsForAnyArgs(Task.CompletedTask);
+        h.Iam.Configure().DeleteVirtualMfaDeviceAsync(default!).ReturnsForAnyArgs(Task.CompletedTask);
+        h.Iam.Configure().DeactivateMfaDeviceAsync(default!, default!).ReturnsForAnyArgs(Task.CompletedTask);
         return h;
     }
 
@@ -37,12 +37,12 @@ public class MfaServiceTests
     public async Task BeginVirtualEnrolmentAsync_UnknownUser_CreatesNoDevice()
     {
         var h = Create();
-        h.Iam.Throw("GetUserAsync", new NoSuchEntityException("The user with name ghost cannot be found."));
+        h.Iam.Configure().GetUserAsync(default!).ThrowsAsyncForAnyArgs(new NoSuchEntityException("The user with name ghost cannot be found."));
 
         var result = await h.Mfa.BeginVirtualEnrolmentAsync("ghost");
 
         result.Succeeded.Should().BeFalse();
-        h.Iam.Count("CreateVirtualMfaDeviceAsync").Should().Be(0);
+        _ = h.Iam.DidNotReceiveWithAnyArgs().CreateVirtualMfaDeviceAsync(default!);
     }
 
     [Theory]
@@ -56,8 +56,8 @@ public class MfaServiceTests
         var result = await h.Mfa.CompleteVirtualEnrolmentAsync("alice", Serial, code1, code2);
 
         result.Errors.Should().ContainKey(field);
-        h.Iam.Count("EnableMfaDeviceAsync").Should().Be(0);
-        h.Iam.Count("DeleteVirtualMfaDeviceAsync").Should().Be(0);
+        _ = h.Iam.DidNotReceiveWithAnyArgs().EnableMfaDeviceAsync(default!, default!, default!, default!);
+        _ = h.Iam.DidNotReceiveWithAnyArgs().DeleteVirtualMfaDeviceAsync(default!);
         h.Outcomes("Mfa.Enable").Should().Equal(AuditOutcomes.Invalid);
     }
 
@@ -65,12 +65,12 @@ public class MfaServiceTests
     public async Task CompleteVirtualEnrolmentAsync_IamRefusesCodes_DeletesTheUnassignedDevice()
     {
         var h = Create();
-        h.Iam.Throw("EnableMfaDeviceAsync", new IamException("InvalidAuthenticationCode", "Authentication code for device is not valid."));
+        h.Iam.Configure().EnableMfaDeviceAsync(default!, default!, default!, default!).ThrowsAsyncForAnyArgs(new IamException("InvalidAuthenticationCode", "Authentication code for device is not valid."));
 
         var result = await h.Mfa.CompleteVirtualEnrolmentAsync("alice", Serial, "123456", "654321");
 
         result.Error.Should().Contain("MFA codes were not accepted").And.Contain("start the assignment again");
-        h.Iam.Count("DeleteVirtualMfaDeviceAsync").Should().Be(1);
+        _ = h.Iam.ReceivedWithAnyArgs(1).DeleteVirtualMfaDeviceAsync(default!);
         h.Outcomes("Mfa.Enable").Should().Equal("InvalidAuthenticationCode");
         h.Outcomes("Mfa.DeleteVirtualDevice").Should().Equal(AuditOutcomes.Success);
     }
@@ -83,7 +83,7 @@ public class MfaServiceTests
         var result = await h.Mfa.DeactivateAsync("alice", Serial);
 
         result.Succeeded.Should().BeTrue();
-        h.Iam.Calls.Should().ContainInOrder("DeactivateMfaDeviceAsync", "DeleteVirtualMfaDeviceAsync");
+        h.Iam.CallNames().Should().ContainInOrder("DeactivateMfaDeviceAsync", "DeleteVirtualMfaDeviceAsync");
     }
 
     [Fact]
@@ -94,6 +94,6 @@ public class MfaServiceTests
         var result = await h.Mfa.DeactivateAsync("alice", "GAHT12345678");
 
         result.Succeeded.Should().BeTrue();
-        h.Iam.Count("DeleteVirtualMfaDeviceAsync").Should().Be(0);
+        _ = h.Iam.DidNotReceiveWithAnyArgs().DeleteVirtualMfaDeviceAsync(default!);
     }
 }

@@ -9,26 +9,26 @@ namespace IamPortal.Application.Tests.Inventory;
 
 public class InventoryBuilderTests
 {
-    private static (IInventoryService Service, FakeIam Fake) Build(int users, PortalRoleOption role = PortalRoleOption.Admin)
+    private static (IInventoryService Service, IIamClient Fake) Build(int users, PortalRoleOption role = PortalRoleOption.Admin)
     {
-        var (client, fake) = FakeIam.Create();
+        var iam = Substitute.For<IIamClient>();
         var names = Enumerable.Range(0, users).Select(i => $"user{i:D5}").ToList();
         var reportCalls = 0;
-        fake.On(nameof(IIamClient.GetAccountAuthorizationDetailsAsync), _ =>
-                new IamAccountAuthorizationDetails(names.Select(n => Sample.UserDetail(n, "devs")).ToList(), [], []))
-            .On(nameof(IIamClient.GenerateCredentialReportAsync), _ =>
-                ++reportCalls == 1 ? CredentialReportState.Started : CredentialReportState.Complete)
-            .On(nameof(IIamClient.GetCredentialReportAsync), _ => new IamCredentialReport(
+        iam.Configure().GetAccountAuthorizationDetailsAsync().ReturnsForAnyArgs(_ =>
+                new IamAccountAuthorizationDetails(names.Select(n => Sample.UserDetail(n, "devs")).ToList(), [], []));
+        iam.Configure().GenerateCredentialReportAsync().ReturnsForAnyArgs(_ =>
+                ++reportCalls == 1 ? CredentialReportState.Started : CredentialReportState.Complete);
+        iam.Configure().GetCredentialReportAsync().ReturnsForAnyArgs(_ => new IamCredentialReport(
                 string.Join("\n", [Sample.ReportHeader, Sample.RootRow, .. names.Select(n => Sample.ReportRow(n, true, "2026-11-01T00:00:00+00:00", false, false, "N/A", "N/A"))]),
-                Sample.Now))
-            .On(nameof(IIamClient.ListVirtualMfaDevicesAsync), _ =>
+                Sample.Now));
+        iam.Configure().ListVirtualMfaDevicesAsync().ReturnsForAnyArgs(_ =>
                 (IReadOnlyList<IamVirtualMfaDevice>)[new IamVirtualMfaDevice("arn:aws:iam::123456789012:mfa/user00001", "user00001", Sample.Now)]);
         var time = new FakeTimeProvider(Sample.Now);
         var options = Options.Create(new InventoryOptions { CredentialReportPollInterval = TimeSpan.Zero });
         var op = new FakeOperator(role == PortalRoleOption.None ? Security.PortalRole.None : Security.PortalRole.Auditor);
-        var service = new InventoryService(new InventoryBuilder(client, client, time, options), new InventoryCache(), new UserInventoryRowLoader(client, client, client, client, client, op, time), op, new FakeAccounts(), time,
+        var service = new InventoryService(new InventoryBuilder(iam, iam, time, options), new InventoryCache(), new UserInventoryRowLoader(iam, iam, iam, iam, iam, op, time), op, new FakeAccounts(), time,
             options, NullLogger<InventoryService>.Instance);
-        return (service, fake);
+        return (service, iam);
     }
 
     public enum PortalRoleOption { Admin, None }
@@ -36,75 +36,76 @@ public class InventoryBuilderTests
     [Fact]
     public async Task GetAsync_ManyUsers_MakesNoCallPerUser()
     {
-        var (service, fake) = Build(users: 2500);
+        var (service, iam) = Build(users: 2500);
 
         var snapshot = await service.GetAsync();
 
         snapshot.Users.Should().HaveCount(2500);
         snapshot.AccountId.Should().Be("123456789012");
         snapshot.FindUser("USER00001")!.MfaActive.Should().BeTrue("lookups are case-insensitive and the virtual MFA is joined");
-        fake.Calls.Should().HaveCount(5, "details + generate (STARTED) + generate (COMPLETE) + get report + virtual MFA");
+        iam.CallNames().Should().HaveCount(5, "details + generate (STARTED) + generate (COMPLETE) + get report + virtual MFA");
     }
 
     [Fact]
     public async Task GetAsync_ConcurrentReaders_ShareOneBuild()
     {
-        var (service, fake) = Build(users: 10);
+        var (service, iam) = Build(users: 10);
 
         var snapshots = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => service.GetAsync()));
 
         snapshots.Distinct().Should().HaveCount(1);
-        fake.Count(nameof(IIamClient.GetAccountAuthorizationDetailsAsync)).Should().Be(1);
+        _ = iam.ReceivedWithAnyArgs(1).GetAccountAuthorizationDetailsAsync();
     }
 
     [Fact]
     public async Task RefreshAsync_AfterGet_RebuildsFromIam()
     {
-        var (service, fake) = Build(users: 3);
+        var (service, iam) = Build(users: 3);
         var first = await service.GetAsync();
 
         var second = await service.RefreshAsync();
 
         second.Should().NotBeSameAs(first);
-        fake.Count(nameof(IIamClient.GetAccountAuthorizationDetailsAsync)).Should().Be(2);
+        _ = iam.ReceivedWithAnyArgs(2).GetAccountAuthorizationDetailsAsync();
     }
 
     [Fact]
     public async Task GetAsync_OperatorWithoutRole_IsRefusedBeforeAnyIamCall()
     {
-        var (service, fake) = Build(users: 3, PortalRoleOption.None);
+        var (service, iam) = Build(users: 3, PortalRoleOption.None);
 
         var act = () => service.GetAsync();
 
         await act.Should().ThrowAsync<Security.PortalAccessDeniedException>();
-        fake.Calls.Should().BeEmpty();
+        iam.CallNames().Should().BeEmpty();
     }
 
-    private static FakeIam AnswerOneUser(FakeIam fake, string name)
+    private static IIamClient AnswerOneUser(IIamClient iam, string name)
     {
         var user = new IamUser(name, "AIDAPATCHED0000000001", $"arn:aws:iam::123456789012:user/{name}", "/", Sample.Now, Tags: [new IamTag("Team", "ops")]);
-        return fake.On(nameof(IIamClient.GetUserAsync), _ => user)
-            .On(nameof(IIamClient.ListUserTagsAsync), _ => (IReadOnlyList<IamTag>)[new IamTag("Team", "ops")])
-            .On(nameof(IIamClient.ListSigningCertificatesAsync), _ => (IReadOnlyList<IamSigningCertificate>)[])
-            .On(nameof(IIamClient.ListSshPublicKeysAsync), _ => (IReadOnlyList<IamSshPublicKey>)[])
-            .On(nameof(IIamClient.ListServiceSpecificCredentialsAsync), _ => (IReadOnlyList<IamServiceSpecificCredential>)[])
-            .On(nameof(IIamClient.ListGroupsForUserAsync), _ => (IReadOnlyList<IamGroup>)[new IamGroup("ops", "AGPA2", "arn:aws:iam::123456789012:group/ops", "/", Sample.Now)])
-            .On(nameof(IIamClient.ListAttachedUserPoliciesAsync), _ => (IReadOnlyList<IamAttachedPolicy>)[])
-            .On(nameof(IIamClient.ListUserPoliciesAsync), _ => (IReadOnlyList<string>)["inline-one"])
-            .On(nameof(IIamClient.GetLoginProfileAsync), _ => (IamLoginProfile?)new IamLoginProfile(name, Sample.Now.AddDays(-3), true))
-            .On(nameof(IIamClient.ListAccessKeysAsync), _ => (IReadOnlyList<IamAccessKey>)
+        iam.Configure().GetUserAsync(default!).ReturnsForAnyArgs(_ => user);
+        iam.Configure().ListUserTagsAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamTag>)[new IamTag("Team", "ops")]);
+        iam.Configure().ListSigningCertificatesAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamSigningCertificate>)[]);
+        iam.Configure().ListSshPublicKeysAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamSshPublicKey>)[]);
+        iam.Configure().ListServiceSpecificCredentialsAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamServiceSpecificCredential>)[]);
+        iam.Configure().ListGroupsForUserAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamGroup>)[new IamGroup("ops", "AGPA2", "arn:aws:iam::123456789012:group/ops", "/", Sample.Now)]);
+        iam.Configure().ListAttachedUserPoliciesAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamAttachedPolicy>)[]);
+        iam.Configure().ListUserPoliciesAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<string>)["inline-one"]);
+        iam.Configure().GetLoginProfileAsync(default!).ReturnsForAnyArgs(_ => (IamLoginProfile?)new IamLoginProfile(name, Sample.Now.AddDays(-3), true));
+        iam.Configure().ListAccessKeysAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamAccessKey>)
                 [new IamAccessKey(name, "AKIANEWER00000000002", IamAccessKeyStatus.Active, Sample.Now.AddDays(-1)),
-                 new IamAccessKey(name, "AKIAOLDER00000000001", IamAccessKeyStatus.Inactive, Sample.Now.AddDays(-100))])
-            .On(nameof(IIamClient.GetAccessKeyLastUsedAsync), a => new IamAccessKeyLastUsed(name, (string)a[0]!, Sample.Now.AddHours(-2), "s3", "eu-west-1"))
-            .On(nameof(IIamClient.ListMfaDevicesAsync), _ => (IReadOnlyList<IamMfaDevice>)[new IamMfaDevice(name, $"arn:aws:iam::123456789012:mfa/{name}", Sample.Now)]);
+                 new IamAccessKey(name, "AKIAOLDER00000000001", IamAccessKeyStatus.Inactive, Sample.Now.AddDays(-100))]);
+        iam.Configure().GetAccessKeyLastUsedAsync(default!).ReturnsForAnyArgs(a => new IamAccessKeyLastUsed(name, (string)a[0]!, Sample.Now.AddHours(-2), "s3", "eu-west-1"));
+        iam.Configure().ListMfaDevicesAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamMfaDevice>)[new IamMfaDevice(name, $"arn:aws:iam::123456789012:mfa/{name}", Sample.Now)]);
+        return iam;
     }
 
     [Fact]
     public async Task UserChangedAsync_ExistingUser_RowReReadWithoutRebuildingTheAccount()
     {
-        var (service, fake) = Build(users: 3);
+        var (service, iam) = Build(users: 3);
         await service.GetAsync();
-        AnswerOneUser(fake, "user00001");
+        AnswerOneUser(iam, "user00001");
 
         await service.UserChangedAsync("user00001");
 
@@ -119,18 +120,18 @@ public class InventoryBuilderTests
         row.ActiveKeyCount.Should().Be(1);
         row.ActiveKeyAgeDays.Should().Be(1);
         row.MfaActive.Should().BeTrue();
-        fake.Count(nameof(IIamClient.GetAccountAuthorizationDetailsAsync)).Should().Be(1, "one user changed: no rebuild");
+        iam.CallsTo(nameof(IIamClient.GetAccountAuthorizationDetailsAsync)).Should().Be(1, "one user changed: no rebuild");
     }
 
     [Fact]
     public async Task UserChangedAsync_NewAndDeletedUsers_AddedAndRemovedInNameOrder()
     {
-        var (service, fake) = Build(users: 3);
+        var (service, iam) = Build(users: 3);
         await service.GetAsync();
 
-        AnswerOneUser(fake, "user00001a");
+        AnswerOneUser(iam, "user00001a");
         await service.UserChangedAsync("user00001a");
-        fake.Throw(nameof(IIamClient.GetUserAsync), new NoSuchEntityException("The user with name user00002 cannot be found."));
+        iam.Configure().GetUserAsync(default!).ThrowsAsyncForAnyArgs(new NoSuchEntityException("The user with name user00002 cannot be found."));
         await service.UserChangedAsync("user00002");
 
         (await service.GetAsync()).Users.Select(u => u.UserName).Should().Equal("user00000", "user00001", "user00001a");
@@ -139,27 +140,27 @@ public class InventoryBuilderTests
     [Fact]
     public async Task UserChangedAsync_IamFails_SnapshotDroppedAndRebuiltOnNextRead()
     {
-        var (service, fake) = Build(users: 3);
+        var (service, iam) = Build(users: 3);
         await service.GetAsync();
-        fake.Throw(nameof(IIamClient.GetUserAsync), new ThrottlingException("Throttling", "Rate exceeded", null));
+        iam.Configure().GetUserAsync(default!).ThrowsAsyncForAnyArgs(new ThrottlingException("Throttling", "Rate exceeded", null));
 
         await service.UserChangedAsync("user00001");
         await service.GetAsync();
 
-        fake.Count(nameof(IIamClient.GetAccountAuthorizationDetailsAsync)).Should().Be(2);
+        _ = iam.ReceivedWithAnyArgs(2).GetAccountAuthorizationDetailsAsync();
     }
 
     [Fact]
     public async Task UserChangedAsync_ExistingUser_ReadsOnlyWhatTheRowShows()
     {
-        var (service, fake) = Build(users: 3);
+        var (service, iam) = Build(users: 3);
         await service.GetAsync();
-        AnswerOneUser(fake, "user00001");
-        var before = fake.Calls.Count;
+        AnswerOneUser(iam, "user00001");
+        var before = iam.CallNames().Count;
 
         await service.UserChangedAsync("user00001");
 
-        fake.Calls.Skip(before).Should().HaveCount(10, "the user, seven reads in parallel and one last use per access key")
+        iam.CallNames().Skip(before).Should().HaveCount(10, "the user, seven reads in parallel and one last use per access key")
             .And.NotContain([nameof(IIamClient.ListSigningCertificatesAsync), nameof(IIamClient.ListSshPublicKeysAsync),
                 nameof(IIamClient.ListServiceSpecificCredentialsAsync)]);
     }
@@ -167,18 +168,18 @@ public class InventoryBuilderTests
     [Fact]
     public async Task UserChangedAsync_UnchangedUser_SameRowAsTheBuild()
     {
-        var (service, fake) = Build(users: 3);
+        var (service, iam) = Build(users: 3);
         var built = (await service.GetAsync()).FindUser("user00001")!;
         // What Build's account-wide read says of user00001, answered by the one-user calls.
         var detail = Sample.UserDetail("user00001", "devs");
-        fake.On(nameof(IIamClient.GetUserAsync), _ => detail.User with { PasswordLastUsed = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero) })
-            .On(nameof(IIamClient.ListUserTagsAsync), _ => detail.Tags)
-            .On(nameof(IIamClient.ListGroupsForUserAsync), _ => (IReadOnlyList<IamGroup>)[new IamGroup("devs", "AGPA1", "arn:aws:iam::123456789012:group/devs", "/", Sample.Now)])
-            .On(nameof(IIamClient.ListAttachedUserPoliciesAsync), _ => (IReadOnlyList<IamAttachedPolicy>)[])
-            .On(nameof(IIamClient.ListUserPoliciesAsync), _ => (IReadOnlyList<string>)[])
-            .On(nameof(IIamClient.GetLoginProfileAsync), _ => (IamLoginProfile?)new IamLoginProfile("user00001", new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero), false))
-            .On(nameof(IIamClient.ListAccessKeysAsync), _ => (IReadOnlyList<IamAccessKey>)[])
-            .On(nameof(IIamClient.ListMfaDevicesAsync), _ => (IReadOnlyList<IamMfaDevice>)[new IamMfaDevice("user00001", "arn:aws:iam::123456789012:mfa/user00001", Sample.Now)]);
+        iam.Configure().GetUserAsync(default!).ReturnsForAnyArgs(_ => detail.User with { PasswordLastUsed = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero) });
+        iam.Configure().ListUserTagsAsync(default!).ReturnsForAnyArgs(_ => detail.Tags);
+        iam.Configure().ListGroupsForUserAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamGroup>)[new IamGroup("devs", "AGPA1", "arn:aws:iam::123456789012:group/devs", "/", Sample.Now)]);
+        iam.Configure().ListAttachedUserPoliciesAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamAttachedPolicy>)[]);
+        iam.Configure().ListUserPoliciesAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<string>)[]);
+        iam.Configure().GetLoginProfileAsync(default!).ReturnsForAnyArgs(_ => (IamLoginProfile?)new IamLoginProfile("user00001", new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero), false));
+        iam.Configure().ListAccessKeysAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamAccessKey>)[]);
+        iam.Configure().ListMfaDevicesAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamMfaDevice>)[new IamMfaDevice("user00001", "arn:aws:iam::123456789012:mfa/user00001", Sample.Now)]);
 
         await service.UserChangedAsync("user00001");
 
@@ -190,12 +191,12 @@ public class InventoryBuilderTests
     [Fact]
     public async Task UserChangedAsync_DuringTheFirstBuild_PatchAppliedToItsResult()
     {
-        var (service, fake) = Build(users: 3);
+        var (service, iam) = Build(users: 3);
         var details = new TaskCompletionSource<IamAccountAuthorizationDetails>(TaskCreationOptions.RunContinuationsAsynchronously);
-        fake.OnAsync(nameof(IIamClient.GetAccountAuthorizationDetailsAsync), _ => details.Task);
+        iam.Configure().GetAccountAuthorizationDetailsAsync().ReturnsForAnyArgs(_ => details.Task);
         var first = service.GetAsync();
-        SpinWait.SpinUntil(() => fake.Count(nameof(IIamClient.GetAccountAuthorizationDetailsAsync)) == 1, TimeSpan.FromSeconds(5)).Should().BeTrue();
-        AnswerOneUser(fake, "user00001");
+        SpinWait.SpinUntil(() => iam.CallsTo(nameof(IIamClient.GetAccountAuthorizationDetailsAsync)) == 1, TimeSpan.FromSeconds(5)).Should().BeTrue();
+        AnswerOneUser(iam, "user00001");
 
         await service.UserChangedAsync("user00001");
         details.SetResult(new IamAccountAuthorizationDetails([.. new[] { "user00000", "user00001", "user00002" }.Select(n => Sample.UserDetail(n, "devs"))], [], []));

@@ -1,3 +1,4 @@
+using IamPortal.Application.Iam;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Security;
 using IamPortal.Application.Tests.Fakes;
@@ -10,12 +11,12 @@ public class UserInventoryRowLoaderTests
     [Fact]
     public async Task LoadAsync_OperatorWithoutRole_IsRefusedBeforeAnyIamCall()
     {
-        var (client, fake) = FakeIam.Create();
-        var loader = new UserInventoryRowLoader(client, client, client, client, client, new FakeOperator(PortalRole.None), new FakeTimeProvider(Sample.Now));
+        var iam = Substitute.For<IIamClient>();
+        var loader = new UserInventoryRowLoader(iam, iam, iam, iam, iam, new FakeOperator(PortalRole.None), new FakeTimeProvider(Sample.Now));
 
         var act = () => loader.LoadAsync("alice", null, CancellationToken.None);
 
         await act.Should().ThrowAsync<PortalAccessDeniedException>();
-        fake.Calls.Should().BeEmpty();
+        iam.CallNames().Should().BeEmpty();
     }
 }

@@ -17,8 +17,8 @@ public sealed class OffboardingHarness
     public const string HardwareMfa = "GAHT12345678";
     public const string Boundary = "arn:aws:iam::123456789012:policy/boundaries/DeveloperBoundary";
 
-    public FakeIam Iam { get; }
-    public IIamClient Client { get; }
+    public IIamClient Iam { get; }
+    public IIamClient Client => Iam;
     public MemoryAuditLog Audit { get; } = new();
     public MemoryJobStore Jobs { get; } = new();
     public CountingInventory Inventory { get; } = new();
@@ -30,7 +30,7 @@ public sealed class OffboardingHarness
 
     public OffboardingHarness(PortalRole role = PortalRole.SecurityAdmin)
     {
-        (Client, Iam) = FakeIam.Create();
+        Iam = Substitute.For<IIamClient>();
         var time = new FakeTimeProvider(Sample.Now);
         var op = new FakeOperator(role);
         var audited = new AuditedOperations(op, Audit, new FakeAccounts(), time);
@@ -45,43 +45,35 @@ public sealed class OffboardingHarness
         AnswerMutations();
     }
 
-    private void AnswerOneOfEverything() => Iam
-        .On("GetUserAsync", a => new IamUser((string)a[0]!, "AIDALEAVER", $"arn:aws:iam::123456789012:user/{a[0]}", "/", Sample.Now, PermissionsBoundaryArn: Boundary))
-        .On("GetLoginProfileAsync", a => (IamLoginProfile?)new IamLoginProfile((string)a[0]!, Sample.Now, false))
-        .On("ListAccessKeysAsync", a => (IReadOnlyList<IamAccessKey>)
+    private void AnswerOneOfEverything()
+    {
+        Iam.Configure().GetUserAsync(default!).ReturnsForAnyArgs(a => new IamUser((string)a[0]!, "AIDALEAVER", $"arn:aws:iam::123456789012:user/{a[0]}", "/", Sample.Now, PermissionsBoundaryArn: Boundary));
+        Iam.Configure().GetLoginProfileAsync(default!).ReturnsForAnyArgs(a => (IamLoginProfile?)new IamLoginProfile((string)a[0]!, Sample.Now, false));
+        Iam.Configure().ListAccessKeysAsync(default!).ReturnsForAnyArgs(a => (IReadOnlyList<IamAccessKey>)
         [
             new IamAccessKey((string)a[0]!, "AKIAACTIVE", IamAccessKeyStatus.Active, Sample.Now),
             new IamAccessKey((string)a[0]!, "AKIAINACTIVE", IamAccessKeyStatus.Inactive, Sample.Now),
-        ])
-        .On("ListSigningCertificatesAsync", a => (IReadOnlyList<IamSigningCertificate>)[new((string)a[0]!, "CERT1", IamAccessKeyStatus.Active, Sample.Now)])
-        .On("ListSshPublicKeysAsync", a => (IReadOnlyList<IamSshPublicKey>)[new((string)a[0]!, "APKASSH1", IamAccessKeyStatus.Active, Sample.Now)])
-        .On("ListServiceSpecificCredentialsAsync", a => (IReadOnlyList<IamServiceSpecificCredential>)
-            [new((string)a[0]!, "ACCASSC1", "codecommit.amazonaws.com", "leaver-at-123", IamAccessKeyStatus.Active, Sample.Now)])
-        .On("ListMfaDevicesAsync", a => (IReadOnlyList<IamMfaDevice>)[new((string)a[0]!, VirtualMfa, Sample.Now), new((string)a[0]!, HardwareMfa, Sample.Now)])
-        .On("ListUserPoliciesAsync", _ => (IReadOnlyList<string>)["inline-s3"])
-        .On("ListAttachedUserPoliciesAsync", _ => (IReadOnlyList<IamAttachedPolicy>)[new("ReadOnlyAccess", "arn:aws:iam::aws:policy/ReadOnlyAccess")])
-        .On("ListGroupsForUserAsync", _ => (IReadOnlyList<IamGroup>)[new IamGroup("admins", "AGPA1", "arn:aws:iam::123456789012:group/admins", "/", Sample.Now)])
-        .On("ListUserTagsAsync", _ => (IReadOnlyList<IamTag>)[]);
-
-    private void AnswerMutations()
-    {
-        foreach (var method in new[]
-                 {
-                     "UpdateAccessKeyAsync", "DeleteLoginProfileAsync", "PutUserPolicyAsync", "TagUserAsync", "UntagUserAsync", "DeleteAccessKeyAsync",
-                     "DeleteSigningCertificateAsync", "DeleteSshPublicKeyAsync", "DeleteServiceSpecificCredentialAsync", "DeactivateMfaDeviceAsync",
-                     "DeleteVirtualMfaDeviceAsync", "DeleteUserPolicyAsync", "DetachUserPolicyAsync", "RemoveUserFromGroupAsync",
-                     "DeleteUserPermissionsBoundaryAsync",
-                 })
-            Iam.On(method, _ => true);
-        Iam.On("DeleteUserAsync", _ =>
-        {
-            UserIsGone();
-            return true;
-        });
+        ]);
+        Iam.Configure().ListSigningCertificatesAsync(default!).ReturnsForAnyArgs(a => (IReadOnlyList<IamSigningCertificate>)[new((string)a[0]!, "CERT1", IamAccessKeyStatus.Active, Sample.Now)]);
+        Iam.Configure().ListSshPublicKeysAsync(default!).ReturnsForAnyArgs(a => (IReadOnlyList<IamSshPublicKey>)[new((string)a[0]!, "APKASSH1", IamAccessKeyStatus.Active, Sample.Now)]);
+        Iam.Configure().ListServiceSpecificCredentialsAsync(default!).ReturnsForAnyArgs(a => (IReadOnlyList<IamServiceSpecificCredential>)
+            [new((string)a[0]!, "ACCASSC1", "codecommit.amazonaws.com", "leaver-at-123", IamAccessKeyStatus.Active, Sample.Now)]);
+        Iam.Configure().ListMfaDevicesAsync(default!).ReturnsForAnyArgs(a => (IReadOnlyList<IamMfaDevice>)[new((string)a[0]!, VirtualMfa, Sample.Now), new((string)a[0]!, HardwareMfa, Sample.Now)]);
+        Iam.Configure().ListUserPoliciesAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<string>)["inline-s3"]);
+        Iam.Configure().ListAttachedUserPoliciesAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamAttachedPolicy>)[new("ReadOnlyAccess", "arn:aws:iam::aws:policy/ReadOnlyAccess")]);
+        Iam.Configure().ListGroupsForUserAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamGroup>)[new IamGroup("admins", "AGPA1", "arn:aws:iam::123456789012:group/admins", "/", Sample.Now)]);
+        Iam.Configure().ListUserTagsAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamTag>)[]);
     }
 
+    /// <summary>Every other mutation completes (a substitute's default); DeleteUser also makes the user gone.</summary>
+    private void AnswerMutations() =>
+        Iam.WhenForAnyArgs(i => i.DeleteUserAsync(default!)).Do(_ => UserIsGone());
+
     /// <summary>After DeleteUser: GetUser answers NoSuchEntity.</summary>
-    public void UserIsGone() => Iam.Throw("GetUserAsync", new NoSuchEntityException("The user with name leaver cannot be found."));
+    public void UserIsGone()
+    {
+        Iam.Configure().GetUserAsync(default!).ThrowsAsyncForAnyArgs(new NoSuchEntityException("The user with name leaver cannot be found."));
+    }
 
     public IReadOnlyList<AuditEntry> AuditOf(string action) => Audit.Entries.Where(e => e.Record.Action == action).ToList();
 }

@@ -1,3 +1,4 @@
+using IamPortal.Application.Tests.Fakes;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Offboarding;
 using IamPortal.Application.Security;
@@ -33,7 +34,7 @@ public class OffboardingPlannerTests
             "Confirm leaver is gone (GetUser answers NoSuchEntity)");
         plan.Steps.Should().OnlyContain(s => s.Data["UserName"] == "leaver");
         plan.Steps.Single(s => s.Kind == Kinds.DetachUserPolicy).Data["PolicyArn"].Should().Be("arn:aws:iam::aws:policy/ReadOnlyAccess");
-        h.Iam.Calls.Should().NotContain(c => c.StartsWith("Delete") || c.StartsWith("Detach") || c.StartsWith("Remove") || c.StartsWith("Update"),
+        h.Iam.CallNames().Should().NotContain(c => c.StartsWith("Delete") || c.StartsWith("Detach") || c.StartsWith("Remove") || c.StartsWith("Update"),
             "a plan is a dry run");
     }
 
@@ -41,16 +42,16 @@ public class OffboardingPlannerTests
     public async Task PlanAsync_UserWithNothing_DeletesAndConfirmsOnly()
     {
         var h = new OffboardingHarness();
-        h.Iam.On("GetUserAsync", a => new IamUser((string)a[0]!, "AIDA2", "arn:aws:iam::123456789012:user/bare", "/", DateTimeOffset.UnixEpoch))
-            .On("GetLoginProfileAsync", _ => (IamLoginProfile?)null)
-            .On("ListAccessKeysAsync", _ => (IReadOnlyList<IamAccessKey>)[])
-            .On("ListSigningCertificatesAsync", _ => (IReadOnlyList<IamSigningCertificate>)[])
-            .On("ListSshPublicKeysAsync", _ => (IReadOnlyList<IamSshPublicKey>)[])
-            .On("ListServiceSpecificCredentialsAsync", _ => (IReadOnlyList<IamServiceSpecificCredential>)[])
-            .On("ListMfaDevicesAsync", _ => (IReadOnlyList<IamMfaDevice>)[])
-            .On("ListUserPoliciesAsync", _ => (IReadOnlyList<string>)[])
-            .On("ListAttachedUserPoliciesAsync", _ => (IReadOnlyList<IamAttachedPolicy>)[])
-            .On("ListGroupsForUserAsync", _ => (IReadOnlyList<IamGroup>)[]);
+        h.Iam.Configure().GetUserAsync(default!).ReturnsForAnyArgs(a => new IamUser((string)a[0]!, "AIDA2", "arn:aws:iam::123456789012:user/bare", "/", DateTimeOffset.UnixEpoch));
+        h.Iam.Configure().GetLoginProfileAsync(default!).ReturnsForAnyArgs(_ => (IamLoginProfile?)null);
+        h.Iam.Configure().ListAccessKeysAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamAccessKey>)[]);
+        h.Iam.Configure().ListSigningCertificatesAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamSigningCertificate>)[]);
+        h.Iam.Configure().ListSshPublicKeysAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamSshPublicKey>)[]);
+        h.Iam.Configure().ListServiceSpecificCredentialsAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamServiceSpecificCredential>)[]);
+        h.Iam.Configure().ListMfaDevicesAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamMfaDevice>)[]);
+        h.Iam.Configure().ListUserPoliciesAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<string>)[]);
+        h.Iam.Configure().ListAttachedUserPoliciesAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamAttachedPolicy>)[]);
+        h.Iam.Configure().ListGroupsForUserAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamGroup>)[]);
 
         var plan = await h.Planner.PlanAsync("bare");
 
@@ -81,7 +82,7 @@ public class OffboardingPlannerTests
         var plan = () => h.Planner.PlanAsync("leaver");
 
         await plan.Should().ThrowAsync<PortalAccessDeniedException>();
-        h.Iam.Calls.Should().BeEmpty();
+        h.Iam.CallNames().Should().BeEmpty();
     }
 
     [Theory]

@@ -47,7 +47,7 @@ public class OffboardingServiceTests
     public async Task ResumeAsync_AfterFailureInTheMiddle_ContinuesFromTheFailedStep()
     {
         var h = new OffboardingHarness();
-        h.Iam.Throw("DetachUserPolicyAsync", new IamException(IamErrorCodes.ServiceFailure, "internal error"));
+        h.Iam.Configure().DetachUserPolicyAsync(default!, default!).ThrowsAsyncForAnyArgs(new IamException(IamErrorCodes.ServiceFailure, "internal error"));
 
         var failed = (await h.Offboarding.StartAsync(OffboardingHarness.User, quarantineFirst: false)).Job!;
 
@@ -57,22 +57,22 @@ public class OffboardingServiceTests
         failed.FailedStep.ErrorCode.Should().Be(IamErrorCodes.ServiceFailure);
         failed.Steps.Take(at).Should().OnlyContain(s => s.Status == StepStatus.Succeeded);
         failed.Steps.Skip(at + 1).Should().OnlyContain(s => s.Status == StepStatus.Pending);
-        h.Iam.Count("DeleteUserAsync").Should().Be(0);
+        _ = h.Iam.DidNotReceiveWithAnyArgs().DeleteUserAsync(default!);
 
-        h.Iam.On("DetachUserPolicyAsync", _ => true);
-        var deletesBefore = h.Iam.Count("DeleteAccessKeyAsync");
+        h.Iam.Configure().DetachUserPolicyAsync(default!, default!).ReturnsForAnyArgs(Task.CompletedTask);
+        var deletesBefore = h.Iam.CallsTo(nameof(IIamClient.DeleteAccessKeyAsync));
         var resumed = await h.Offboarding.ResumeAsync(failed.Id);
 
         resumed.Succeeded.Should().BeTrue(resumed.Error);
-        h.Iam.Count("DeleteAccessKeyAsync").Should().Be(deletesBefore, "finished steps are not repeated");
-        h.Iam.Count("DeleteUserAsync").Should().Be(1);
+        h.Iam.CallsTo(nameof(IIamClient.DeleteAccessKeyAsync)).Should().Be(deletesBefore, "finished steps are not repeated");
+        _ = h.Iam.ReceivedWithAnyArgs(1).DeleteUserAsync(default!);
     }
 
     [Fact]
     public async Task ResumeAsync_Auditor_RefusedAndAudited()
     {
         var admin = new OffboardingHarness();
-        admin.Iam.Throw("DeleteUserAsync", new IamException(IamErrorCodes.ServiceFailure, "internal error"));
+        admin.Iam.Configure().DeleteUserAsync(default!).ThrowsAsyncForAnyArgs(new IamException(IamErrorCodes.ServiceFailure, "internal error"));
         var failed = (await admin.Offboarding.StartAsync(OffboardingHarness.User, false)).Job!;
         var auditor = new OffboardingHarness(PortalRole.Auditor);
         await auditor.Jobs.SaveAsync(failed);
@@ -81,7 +81,7 @@ public class OffboardingServiceTests
 
         await resume.Should().ThrowAsync<PortalAccessDeniedException>();
         auditor.AuditOf("Offboarding.Resume").Single().Record.Outcome.Should().Be(AuditOutcomes.Denied);
-        auditor.Iam.Calls.Should().BeEmpty();
+        auditor.Iam.CallNames().Should().BeEmpty();
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class OffboardingServiceTests
         var h = new OffboardingHarness();
         var quarantined = await h.Quarantine.QuarantineAsync(OffboardingHarness.User, "Investigation");
         quarantined.Succeeded.Should().BeTrue(quarantined.Error);
-        h.Iam.On("GetLoginProfileAsync", _ => (IamLoginProfile?)null);
+        h.Iam.Configure().GetLoginProfileAsync(default!).ReturnsForAnyArgs(_ => (IamLoginProfile?)null);
 
         var released = await h.Quarantine.ReleaseAsync(OffboardingHarness.User);
 
@@ -109,7 +109,7 @@ public class OffboardingServiceTests
 
         result.Job.Should().BeNull();
         result.Error.Should().Contain("why");
-        h.Iam.Calls.Should().BeEmpty();
+        h.Iam.CallNames().Should().BeEmpty();
         h.AuditOf("Offboarding.Quarantine").Single().Record.Outcome.Should().Be(AuditOutcomes.Invalid);
     }
 
@@ -117,7 +117,7 @@ public class OffboardingServiceTests
     public async Task BulkRunAsync_OneUserFails_OthersStillDoneWithResultPerUser()
     {
         var h = new OffboardingHarness();
-        h.Iam.On("ListAccessKeysAsync", a => (string)a[0]! == "broken"
+        h.Iam.Configure().ListAccessKeysAsync(default!).ReturnsForAnyArgs(a => (string)a[0]! == "broken"
             ? throw new IamException(IamErrorCodes.ServiceFailure, "internal error")
             : (IReadOnlyList<IamAccessKey>)[new IamAccessKey((string)a[0]!, "AKIA" + ((string)a[0]!).ToUpperInvariant(), IamAccessKeyStatus.Active, Sample.Now)]);
         var reports = new List<BulkProgress>();
@@ -141,7 +141,7 @@ public class OffboardingServiceTests
 
         await run.Should().ThrowAsync<PortalAccessDeniedException>();
         h.AuditOf("Offboarding.BulkOffboard").Single().Record.Outcome.Should().Be(AuditOutcomes.Denied);
-        h.Iam.Calls.Should().BeEmpty();
+        h.Iam.CallNames().Should().BeEmpty();
     }
 
     private sealed class SyncProgress(List<BulkProgress> reports) : IProgress<BulkProgress>

@@ -1,3 +1,4 @@
+using IamPortal.Application.Tests.Fakes;
 using IamPortal.Application.Audit;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Jobs;
@@ -30,18 +31,37 @@ public class OffboardingStepExecutorTests
         { Kinds.DeleteQuarantinePolicy, "DeleteUserPolicyAsync", "PolicyName", QuarantinePolicy.PolicyName },
     };
 
+    /// <summary>The typed call behind a step's IAM operation, on a substitute being configured.</summary>
+    private static Task Call(IIamClient iam, string method) => method switch
+    {
+        nameof(IIamClient.DeactivateMfaDeviceAsync) => iam.DeactivateMfaDeviceAsync(default!, default!),
+        nameof(IIamClient.DeleteAccessKeyAsync) => iam.DeleteAccessKeyAsync(default!, default!),
+        nameof(IIamClient.DeleteLoginProfileAsync) => iam.DeleteLoginProfileAsync(default!),
+        nameof(IIamClient.DeleteServiceSpecificCredentialAsync) => iam.DeleteServiceSpecificCredentialAsync(default!, default!),
+        nameof(IIamClient.DeleteSigningCertificateAsync) => iam.DeleteSigningCertificateAsync(default!, default!),
+        nameof(IIamClient.DeleteSshPublicKeyAsync) => iam.DeleteSshPublicKeyAsync(default!, default!),
+        nameof(IIamClient.DeleteUserAsync) => iam.DeleteUserAsync(default!),
+        nameof(IIamClient.DeleteUserPermissionsBoundaryAsync) => iam.DeleteUserPermissionsBoundaryAsync(default!),
+        nameof(IIamClient.DeleteUserPolicyAsync) => iam.DeleteUserPolicyAsync(default!, default!),
+        nameof(IIamClient.DeleteVirtualMfaDeviceAsync) => iam.DeleteVirtualMfaDeviceAsync(default!),
+        nameof(IIamClient.DetachUserPolicyAsync) => iam.DetachUserPolicyAsync(default!, default!),
+        nameof(IIamClient.RemoveUserFromGroupAsync) => iam.RemoveUserFromGroupAsync(default!, default!),
+        nameof(IIamClient.UpdateAccessKeyAsync) => iam.UpdateAccessKeyAsync(default!, default!, default!),
+        _ => throw new ArgumentOutOfRangeException(nameof(method), method, null),
+    };
+
     [Theory]
     [MemberData(nameof(GoneSteps))]
     public async Task ExecuteAsync_ItemAlreadyGone_CountsAsDone(string kind, string method, string key, string value)
     {
         var h = new OffboardingHarness();
-        h.Iam.Throw(method, new NoSuchEntityException("already gone"));
+        Call(h.Iam.Configure(), method).ThrowsAsyncForAnyArgs(new NoSuchEntityException("already gone"));
         var step = key.Length == 0 ? Step(kind) : Step(kind, (key, value));
 
         var run = () => h.Executor.ExecuteAsync(step, CancellationToken.None);
 
         await run.Should().NotThrowAsync();
-        h.Iam.Count(method).Should().Be(1);
+        h.Iam.CallsTo(method).Should().Be(1);
         h.AuditOf(Kinds.AuditActionOf(kind)).Should().ContainSingle().Which.Record.Outcome.Should().Be(IamErrorCodes.NoSuchEntity);
     }
 
@@ -49,7 +69,7 @@ public class OffboardingStepExecutorTests
     public async Task ExecuteAsync_OtherIamError_Throws()
     {
         var h = new OffboardingHarness();
-        h.Iam.Throw("DetachUserPolicyAsync", new IamException(IamErrorCodes.ServiceFailure, "boom"));
+        h.Iam.Configure().DetachUserPolicyAsync(default!, default!).ThrowsAsyncForAnyArgs(new IamException(IamErrorCodes.ServiceFailure, "boom"));
 
         var run = () => h.Executor.ExecuteAsync(Step(Kinds.DetachUserPolicy, ("PolicyArn", "arn:aws:iam::aws:policy/X")), CancellationToken.None);
 
@@ -86,7 +106,7 @@ public class OffboardingStepExecutorTests
         var run = () => h.Executor.ExecuteAsync(Step(Kinds.DeleteUser), CancellationToken.None);
 
         await run.Should().ThrowAsync<PortalAccessDeniedException>();
-        h.Iam.Count("DeleteUserAsync").Should().Be(0);
+        _ = h.Iam.DidNotReceiveWithAnyArgs().DeleteUserAsync(default!);
         h.AuditOf("Users.Delete").Single().Record.Outcome.Should().Be(AuditOutcomes.Denied);
     }
 }

@@ -37,19 +37,19 @@ public class OnboardingServiceTests
         public Task InvalidateAsync(CancellationToken ct = default) { Invalidations++; return Task.CompletedTask; }
     }
 
-    private sealed record Harness(OnboardingService Service, FakeIam Iam, MemoryJobStore Jobs, MemoryAuditLog Audit, FixedInventory Inventory);
+    private sealed record Harness(OnboardingService Service, IIamClient Iam, MemoryJobStore Jobs, MemoryAuditLog Audit, FixedInventory Inventory);
 
     private static Harness Create(PortalRole role = PortalRole.SecurityAdmin)
     {
-        var (client, fake) = FakeIam.Create();
+        var iam = Substitute.For<IIamClient>();
         var created = new System.Collections.Concurrent.ConcurrentDictionary<string, IamUser>(StringComparer.OrdinalIgnoreCase);
-        fake.On("ListPoliciesAsync", _ => (IReadOnlyList<IamManagedPolicy>)[])
-            .On("GetAccountPasswordPolicyAsync", _ => (IamPasswordPolicy?)new IamPasswordPolicy(14, true, true, true, true))
-            .On("GetUserAsync", a => created.TryGetValue((string)a[0]!, out var user) ? user : throw new NoSuchEntityException("no such user"))
-            .On("CreateUserAsync", a => created[(string)a[0]!] = new IamUser((string)a[0]!, "AIDA1", "arn", "/", Sample.Now, Tags: (IReadOnlyList<IamTag>?)a[3]))
-            .On("CreateLoginProfileAsync", a => new IamLoginProfile((string)a[0]!, Sample.Now, true))
-            .On("CreateAccessKeyAsync", a => new IamNewAccessKey((string)a[0]!, "AKIANEW", IamAccessKeyStatus.Active, Sample.Now, Secret))
-            .On("AddUserToGroupAsync", _ => true);
+        iam.Configure().ListPoliciesAsync().ReturnsForAnyArgs(_ => (IReadOnlyList<IamManagedPolicy>)[]);
+        iam.Configure().GetAccountPasswordPolicyAsync().ReturnsForAnyArgs(_ => (IamPasswordPolicy?)new IamPasswordPolicy(14, true, true, true, true));
+        iam.Configure().GetUserAsync(default!).ReturnsForAnyArgs(a => created.TryGetValue((string)a[0]!, out var user) ? user : throw new NoSuchEntityException("no such user"));
+        iam.Configure().CreateUserAsync(default!).ReturnsForAnyArgs(a => created[(string)a[0]!] = new IamUser((string)a[0]!, "AIDA1", "arn", "/", Sample.Now, Tags: (IReadOnlyList<IamTag>?)a[3]));
+        iam.Configure().CreateLoginProfileAsync(default!, default!, default!).ReturnsForAnyArgs(a => new IamLoginProfile((string)a[0]!, Sample.Now, true));
+        iam.Configure().CreateAccessKeyAsync(default!).ReturnsForAnyArgs(a => new IamNewAccessKey((string)a[0]!, "AKIANEW", IamAccessKeyStatus.Active, Sample.Now, Secret));
+        iam.Configure().AddUserToGroupAsync(default!, default!).ReturnsForAnyArgs(Task.CompletedTask);
         var op = new FakeOperator(role);
         var audit = new MemoryAuditLog();
         var time = new FakeTimeProvider(Sample.Now);
@@ -57,9 +57,9 @@ public class OnboardingServiceTests
         var jobs = new MemoryJobStore();
         var progress = new JobProgress();
         var inventory = new FixedInventory();
-        var service = new OnboardingService(client, client, client, op, audited, new FixedGuardrails(), inventory, new FakeAccounts(), new FakeAccounts(), jobs,
-            new JobRunner(jobs, progress, time), new JobTargetGuard(jobs), new OnboardingStepExecutor(client, client, client, client, audited), new OnboardingRollback(client, client, client, client, audited, new OnboardingStepExecutor(client, client, client, client, audited)), time);
-        return new Harness(service, fake, jobs, audit, inventory);
+        var service = new OnboardingService(iam, iam, iam, op, audited, new FixedGuardrails(), inventory, new FakeAccounts(), new FakeAccounts(), jobs,
+            new JobRunner(jobs, progress, time), new JobTargetGuard(jobs), new OnboardingStepExecutor(iam, iam, iam, iam, audited), new OnboardingRollback(iam, iam, iam, iam, audited, new OnboardingStepExecutor(iam, iam, iam, iam, audited)), time);
+        return new Harness(service, iam, jobs, audit, inventory);
     }
 
     private static OnboardingRequest Request() => OnboardingValidatorTests.Valid() with { Groups = ["developers"] };
@@ -119,7 +119,7 @@ public class OnboardingServiceTests
 
         result.Job.Should().BeNull();
         result.Errors.Should().ContainKey(OnboardingFields.UserName);
-        h.Iam.Count("CreateUserAsync").Should().Be(0);
+        _ = h.Iam.DidNotReceiveWithAnyArgs().CreateUserAsync(default!);
         h.Audit.Entries.Should().ContainSingle(e => e.Record.Outcome == AuditOutcomes.Invalid);
     }
 
@@ -132,20 +132,20 @@ public class OnboardingServiceTests
 
         await act.Should().ThrowAsync<PortalAccessDeniedException>();
         h.Audit.Entries.Should().ContainSingle(e => e.Record.Outcome == AuditOutcomes.Denied && e.Record.Action == "Onboarding.Start");
-        h.Iam.Calls.Should().BeEmpty();
+        h.Iam.CallNames().Should().BeEmpty();
     }
 
     [Fact]
     public async Task RetryAsync_InANewSessionWithoutTheSecrets_SkipsCredentialStepsWithReissueNote()
     {
         var h = Create();
-        h.Iam.Throw("CreateLoginProfileAsync", new IamException("ServiceFailure", "boom"));
+        h.Iam.Configure().CreateLoginProfileAsync(default!, default!, default!).ThrowsAsyncForAnyArgs(new IamException("ServiceFailure", "boom"));
         var failed = await h.Service.StartAsync(Request());
         failed.Job!.FailedStep!.Kind.Should().Be(OnboardingStepKinds.CreateLoginProfile);
 
-        var fresh = new OnboardingService(FakeIamWith(h), FakeIamWith(h), FakeIamWith(h), new FakeOperator(), Audited(h), new FixedGuardrails(), h.Inventory, new FakeAccounts(), new FakeAccounts(),
+        var fresh = new OnboardingService(h.Iam, h.Iam, h.Iam, new FakeOperator(), Audited(h), new FixedGuardrails(), h.Inventory, new FakeAccounts(), new FakeAccounts(),
             h.Jobs, new JobRunner(h.Jobs, new JobProgress(), TimeProvider.System), new JobTargetGuard(h.Jobs),
-            new OnboardingStepExecutor(FakeIamWith(h), FakeIamWith(h), FakeIamWith(h), FakeIamWith(h), Audited(h)), new OnboardingRollback(FakeIamWith(h), FakeIamWith(h), FakeIamWith(h), FakeIamWith(h), Audited(h), new OnboardingStepExecutor(FakeIamWith(h), FakeIamWith(h), FakeIamWith(h), FakeIamWith(h), Audited(h))), TimeProvider.System);
+            new OnboardingStepExecutor(h.Iam, h.Iam, h.Iam, h.Iam, Audited(h)), new OnboardingRollback(h.Iam, h.Iam, h.Iam, h.Iam, Audited(h), new OnboardingStepExecutor(h.Iam, h.Iam, h.Iam, h.Iam, Audited(h))), TimeProvider.System);
 
         var resumed = await fresh.RetryAsync(failed.Job.Id);
 
@@ -161,8 +161,8 @@ public class OnboardingServiceTests
         var h = Create();
         var created = new System.Collections.Concurrent.ConcurrentDictionary<string, IamUser>(StringComparer.OrdinalIgnoreCase);
         var lost = true;
-        h.Iam.On("GetUserAsync", a => created.TryGetValue((string)a[0]!, out var user) ? user : throw new NoSuchEntityException("no such user"))
-            .On("CreateUserAsync", a =>
+        h.Iam.Configure().GetUserAsync(default!).ReturnsForAnyArgs(a => created.TryGetValue((string)a[0]!, out var user) ? user : throw new NoSuchEntityException("no such user"));
+        h.Iam.Configure().CreateUserAsync(default!).ReturnsForAnyArgs(a =>
             {
                 var name = (string)a[0]!;
                 if (created.ContainsKey(name)) throw new EntityAlreadyExistsException($"User with name {name} already exists.");
@@ -183,17 +183,16 @@ public class OnboardingServiceTests
     public async Task RetryAsync_LoginProfileExistsOnTheJobsUser_SetsThePasswordItShows()
     {
         var h = Create();
-        h.Iam.Throw("CreateLoginProfileAsync", new EntityAlreadyExistsException("Login Profile for user already exists."))
-            .On("UpdateLoginProfileAsync", _ => true);
+        h.Iam.Configure().CreateLoginProfileAsync(default!, default!, default!).ThrowsAsyncForAnyArgs(new EntityAlreadyExistsException("Login Profile for user already exists."));
+        h.Iam.Configure().UpdateLoginProfileAsync(default!, default!, default!).ReturnsForAnyArgs(Task.CompletedTask);
 
         var result = await h.Service.StartAsync(Request());
 
         result.Succeeded.Should().BeTrue(result.Error);
-        h.Iam.Count("UpdateLoginProfileAsync").Should().Be(1, "the password shown is the one the job set, whoever made the profile");
+        h.Iam.CallsTo(nameof(IIamClient.UpdateLoginProfileAsync)).Should().Be(1, "the password shown is the one the job set, whoever made the profile");
         h.Audit.Entries.Select(e => e.Record.Action).Should().Contain(AuditActions.ResetConsolePassword);
     }
 
-    private static IIamClient FakeIamWith(Harness h) => (IIamClient)(object)h.Iam;
 
     private static AuditedOperations Audited(Harness h) => new(new FakeOperator(), h.Audit, new FakeAccounts(), TimeProvider.System);
 
