@@ -2,13 +2,14 @@ using System.Diagnostics;
 using IamPortal.Application;
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Inventory;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using IamPortal.Infrastructure;
 using IamPortal.Infrastructure.Aws;
 using IamPortal.Sandbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using IamPortal.Application.Users;
 
 namespace IamPortal.Benchmarks;
 

@@ -2,7 +2,7 @@ using Bunit;
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Offboarding;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using IamPortal.Application.Users;
 using IamPortal.Web.Demo;
 using IamPortal.Web.Features.Users;

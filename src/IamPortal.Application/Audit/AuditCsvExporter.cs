@@ -1,4 +1,4 @@
-using IamPortal.Application.Common;
+using IamPortal.Application.Csv;
 
 namespace IamPortal.Application.Audit;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Iam;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 
 namespace IamPortal.Application.Audit;
 

@@ -1,7 +1,7 @@
 using IamPortal.Application.Audit;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Onboarding;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 
 namespace IamPortal.Application.Credentials;
 

@@ -1,8 +1,7 @@
 using IamPortal.Application.Audit;
-using IamPortal.Application.Common;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Inventory;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 
 namespace IamPortal.Application.Credentials;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using IamPortal.Application.Audit;
 using IamPortal.Application.Iam;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 
 namespace IamPortal.Application.Guardrails;
 

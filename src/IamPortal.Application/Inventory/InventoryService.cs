@@ -1,5 +1,5 @@
 using IamPortal.Application.Accounts;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

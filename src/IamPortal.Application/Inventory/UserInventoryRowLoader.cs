@@ -1,5 +1,5 @@
 using IamPortal.Application.Iam;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using IamPortal.Application.Users;
 
 namespace IamPortal.Application.Inventory;

@@ -27,7 +27,7 @@ public sealed class JobRunner(IJobStore store, JobProgress progress, TimeProvide
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
                 var code = e switch { IamException iam => iam.Code, JobStepRefusedException refused => refused.Code, _ => e.GetType().Name };
-                job = Replace(job, step with { Status = StepStatus.Failed, Error = Common.IamErrorMessages.Describe(e), ErrorCode = code });
+                job = Replace(job, step with { Status = StepStatus.Failed, Error = Iam.IamErrorMessages.Describe(e), ErrorCode = code });
                 return await save(job with { Status = JobStatus.Failed }, CancellationToken.None);
             }
         }

@@ -2,7 +2,7 @@ using IamPortal.Application.Accounts;
 using IamPortal.Application.Audit;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Jobs;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 
 namespace IamPortal.Application.Offboarding;
 

@@ -1,5 +1,5 @@
 using IamPortal.Application.Iam;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using Kinds = IamPortal.Application.Offboarding.OffboardingStepKinds;
 
 namespace IamPortal.Application.Offboarding;

@@ -1,6 +1,6 @@
 using IamPortal.Application.Audit;
 using IamPortal.Application.Jobs;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 
 namespace IamPortal.Application.Offboarding;
 

@@ -1,7 +1,7 @@
 using IamPortal.Application.Audit;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Jobs;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 
 namespace IamPortal.Application.Onboarding;
 

@@ -1,11 +1,10 @@
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Audit;
-using IamPortal.Application.Common;
 using IamPortal.Application.Guardrails;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Jobs;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 
 namespace IamPortal.Application.Onboarding;
 

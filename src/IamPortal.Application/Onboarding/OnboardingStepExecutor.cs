@@ -2,7 +2,7 @@ using System.Text.Json;
 using IamPortal.Application.Audit;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Jobs;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 
 namespace IamPortal.Application.Onboarding;
 

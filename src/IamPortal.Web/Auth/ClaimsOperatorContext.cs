@@ -1,4 +1,4 @@
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 
 namespace IamPortal.Web.Auth;
 

@@ -1,4 +1,4 @@
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using Microsoft.AspNetCore.Authorization;
 
 namespace IamPortal.Web.Auth;

@@ -1,4 +1,3 @@
-using IamPortal.Application.Common;
 using IamPortal.Application.Iam;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 

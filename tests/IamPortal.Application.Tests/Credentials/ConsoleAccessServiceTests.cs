@@ -1,7 +1,7 @@
 using IamPortal.Application.Audit;
 using IamPortal.Application.Credentials;
 using IamPortal.Application.Iam;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using IamPortal.Application.Tests.Fakes;
 
 namespace IamPortal.Application.Tests.Credentials;

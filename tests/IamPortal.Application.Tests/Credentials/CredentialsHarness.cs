@@ -4,7 +4,7 @@ using IamPortal.Application.Credentials;
 using IamPortal.Application.Guardrails;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Jobs;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using IamPortal.Application.Tests.Fakes;
 using Microsoft.Extensions.Time.Testing;
 using GuardrailsRules = IamPortal.Application.Guardrails.Guardrails;

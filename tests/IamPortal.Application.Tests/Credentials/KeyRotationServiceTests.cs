@@ -2,7 +2,7 @@ using IamPortal.Application.Audit;
 using IamPortal.Application.Credentials;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Jobs;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using IamPortal.Application.Tests.Fakes;
 
 namespace IamPortal.Application.Tests.Credentials;

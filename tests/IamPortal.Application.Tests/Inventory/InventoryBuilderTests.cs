@@ -25,7 +25,7 @@ public class InventoryBuilderTests
                 (IReadOnlyList<IamVirtualMfaDevice>)[new IamVirtualMfaDevice("arn:aws:iam::123456789012:mfa/user00001", "user00001", Sample.Now)]);
         var time = new FakeTimeProvider(Sample.Now);
         var options = Options.Create(new InventoryOptions { CredentialReportPollInterval = TimeSpan.Zero });
-        var op = new FakeOperator(role == PortalRoleOption.None ? Security.PortalRole.None : Security.PortalRole.Auditor);
+        var op = new FakeOperator(role == PortalRoleOption.None ? Operators.PortalRole.None : Operators.PortalRole.Auditor);
         var service = new InventoryService(new InventoryBuilder(iam, iam, time, options), new InventoryCache(), new UserInventoryRowLoader(iam, iam, iam, iam, iam, op, time), op, new FakeAccounts(), time,
             options, NullLogger<InventoryService>.Instance);
         return (service, iam);
@@ -76,7 +76,7 @@ public class InventoryBuilderTests
 
         var act = () => service.GetAsync();
 
-        await act.Should().ThrowAsync<Security.PortalAccessDeniedException>();
+        await act.Should().ThrowAsync<Operators.PortalAccessDeniedException>();
         iam.CallNames().Should().BeEmpty();
     }
 

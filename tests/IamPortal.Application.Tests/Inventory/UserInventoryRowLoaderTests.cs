@@ -1,6 +1,6 @@
 using IamPortal.Application.Iam;
 using IamPortal.Application.Inventory;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using IamPortal.Application.Tests.Fakes;
 using Microsoft.Extensions.Time.Testing;
 

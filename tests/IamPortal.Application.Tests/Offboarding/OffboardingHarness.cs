@@ -3,7 +3,7 @@ using IamPortal.Application.Iam;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using IamPortal.Application.Tests.Fakes;
 using Microsoft.Extensions.Time.Testing;
 

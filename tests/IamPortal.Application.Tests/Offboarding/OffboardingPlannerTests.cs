@@ -1,7 +1,7 @@
 using IamPortal.Application.Tests.Fakes;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Offboarding;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using Kinds = IamPortal.Application.Offboarding.OffboardingStepKinds;
 
 namespace IamPortal.Application.Tests.Offboarding;

@@ -2,7 +2,7 @@ using IamPortal.Application.Audit;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using IamPortal.Application.Tests.Fakes;
 using Kinds = IamPortal.Application.Offboarding.OffboardingStepKinds;
 

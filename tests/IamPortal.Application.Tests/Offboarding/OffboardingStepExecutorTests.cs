@@ -3,7 +3,7 @@ using IamPortal.Application.Audit;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using Kinds = IamPortal.Application.Offboarding.OffboardingStepKinds;
 
 namespace IamPortal.Application.Tests.Offboarding;

@@ -5,7 +5,7 @@ using IamPortal.Application.Iam;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Onboarding;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using IamPortal.Application.Tests.Fakes;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using IamPortal.Web.Auth;
 using Microsoft.Extensions.Configuration;
 

@@ -1,4 +1,5 @@
 using IamPortal.Application.Inventory;
+using IamPortal.Application.Users;
 
 namespace IamPortal.Web.Tests.Fakes;
 

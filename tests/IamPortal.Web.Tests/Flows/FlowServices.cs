@@ -1,5 +1,5 @@
 using IamPortal.Application;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using IamPortal.Infrastructure;
 using IamPortal.Infrastructure.Aws;
 using IamPortal.Infrastructure.Persistence;

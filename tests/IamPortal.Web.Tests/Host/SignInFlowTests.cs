@@ -151,7 +151,7 @@ public sealed class SignInFlowTests(PersonaPortalFactory factory) : IClassFixtur
 
         var act = () => audit.QueryAsync(new AuditQuery());
 
-        await act.Should().ThrowAsync<IamPortal.Application.Security.PortalAccessDeniedException>(
+        await act.Should().ThrowAsync<IamPortal.Application.Operators.PortalAccessDeniedException>(
             "outside a request or circuit nobody is signed in, and the service itself refuses");
     }
 }

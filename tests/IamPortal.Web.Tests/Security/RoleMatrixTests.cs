@@ -4,7 +4,7 @@ using IamPortal.Application.Guardrails;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Offboarding;
 using IamPortal.Application.Onboarding;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using IamPortal.Web.Tests.Features.Onboarding;
 using Microsoft.Extensions.DependencyInjection;
 

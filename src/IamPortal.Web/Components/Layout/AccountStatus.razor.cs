@@ -1,6 +1,6 @@
 using IamPortal.Application.Accounts;
-using IamPortal.Application.Common;
 using Microsoft.AspNetCore.Components;
+using IamPortal.Application.Iam;
 
 namespace IamPortal.Web.Components.Layout;
 

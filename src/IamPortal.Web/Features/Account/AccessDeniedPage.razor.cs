@@ -1,4 +1,4 @@
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using IamPortal.Web.Auth;
 using Microsoft.AspNetCore.Components;
 

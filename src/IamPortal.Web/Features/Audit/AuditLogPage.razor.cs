@@ -1,8 +1,8 @@
 using IamPortal.Application.Audit;
-using IamPortal.Application.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
+using IamPortal.Application.Iam;
 
 namespace IamPortal.Web.Features.Audit;
 

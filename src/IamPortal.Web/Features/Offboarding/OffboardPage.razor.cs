@@ -1,8 +1,7 @@
-using IamPortal.Application.Common;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

@@ -1,9 +1,9 @@
-using IamPortal.Application.Common;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using IamPortal.Application.Iam;
 
 namespace IamPortal.Web.Features.Offboarding;
 

@@ -1,7 +1,7 @@
-using IamPortal.Application.Common;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
 using Microsoft.AspNetCore.Components;
+using IamPortal.Application.Iam;
 
 namespace IamPortal.Web.Features.Offboarding;
 

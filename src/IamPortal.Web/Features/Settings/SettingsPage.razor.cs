@@ -1,9 +1,9 @@
-using IamPortal.Application.Common;
 using IamPortal.Application.Guardrails;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using GuardrailsRules = IamPortal.Application.Guardrails.Guardrails;
+using IamPortal.Application.Iam;
 
 namespace IamPortal.Web.Features.Settings;
 

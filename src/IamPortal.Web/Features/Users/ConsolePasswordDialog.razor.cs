@@ -70,7 +70,7 @@ public partial class ConsolePasswordDialog
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            _error = Application.Common.IamErrorMessages.Describe(e);
+            _error = Application.Iam.IamErrorMessages.Describe(e);
         }
         finally
         {

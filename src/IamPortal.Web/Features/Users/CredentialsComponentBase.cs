@@ -1,5 +1,5 @@
 using IamPortal.Application.Credentials;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -42,7 +42,7 @@ public abstract class CredentialsComponentBase : ComponentBase
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Error = Application.Common.IamErrorMessages.Describe(e);
+            Error = Application.Iam.IamErrorMessages.Describe(e);
             return null;
         }
         finally

@@ -1,6 +1,7 @@
 using System.Globalization;
 using IamPortal.Application.Inventory;
 using MudBlazor;
+using IamPortal.Application.Users;
 
 namespace IamPortal.Web.Features.Users;
 

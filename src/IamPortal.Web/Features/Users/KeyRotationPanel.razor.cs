@@ -26,7 +26,7 @@ public partial class KeyRotationPanel : IDisposable
         _shownSince = Clock.GetUtcNow();
         Progress.Changed += OnProgress;
         try { _job = await Rotation.GetCurrentAsync(UserName); }
-        catch (Exception e) when (e is not OperationCanceledException) { Error = Application.Common.IamErrorMessages.Describe(e); }
+        catch (Exception e) when (e is not OperationCanceledException) { Error = Application.Iam.IamErrorMessages.Describe(e); }
     }
 
     private void OnProgress(Job job)

@@ -1,10 +1,10 @@
 using IamPortal.Application.Accounts;
-using IamPortal.Application.Common;
 using IamPortal.Application.Guardrails;
 using IamPortal.Application.Users;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using GuardrailsRules = IamPortal.Application.Guardrails.Guardrails;
+using IamPortal.Application.Iam;
 
 namespace IamPortal.Web.Features.Users;
 

@@ -1,6 +1,7 @@
 using IamPortal.Application.Inventory;
 using IamPortal.Web.Components.Shared;
 using MudBlazor;
+using IamPortal.Application.Users;
 
 namespace IamPortal.Web.Features.Users;
 

@@ -1,11 +1,12 @@
 using IamPortal.Application.Accounts;
-using IamPortal.Application.Common;
 using IamPortal.Application.Inventory;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using IamPortal.Web.Features.Offboarding;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
+using IamPortal.Application.Iam;
+using IamPortal.Application.Users;
 
 namespace IamPortal.Web.Features.Users;
 

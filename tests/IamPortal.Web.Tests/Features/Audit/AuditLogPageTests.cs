@@ -1,6 +1,6 @@
 using Bunit;
 using IamPortal.Application.Audit;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using IamPortal.Web.Features.Audit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;

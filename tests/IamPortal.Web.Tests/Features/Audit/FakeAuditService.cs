@@ -1,5 +1,5 @@
 using IamPortal.Application.Audit;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 
 namespace IamPortal.Web.Tests.Features.Audit;
 

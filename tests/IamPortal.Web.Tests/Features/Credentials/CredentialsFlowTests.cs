@@ -2,7 +2,7 @@ using IamPortal.Application.Audit;
 using IamPortal.Application.Credentials;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Jobs;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using IamPortal.Infrastructure;
 using IamPortal.Infrastructure.Aws;
 using IamPortal.Sandbox;

@@ -1,5 +1,5 @@
 using Bunit;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using IamPortal.Web.Features.Settings;
 using IamPortal.Web.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using Bunit;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using IamPortal.Web.Features.Offboarding;
 using IamPortal.Web.Features.Users;
 using IamPortal.Web.Tests.Fakes;

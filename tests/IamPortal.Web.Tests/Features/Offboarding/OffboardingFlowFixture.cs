@@ -1,6 +1,6 @@
 using IamPortal.Application;
 using IamPortal.Application.Iam;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using IamPortal.Infrastructure;
 using IamPortal.Infrastructure.Aws;
 using IamPortal.Infrastructure.Persistence;

@@ -3,7 +3,7 @@ using IamPortal.Application.Iam;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Offboarding;
 using IamPortal.Application.Onboarding;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IamPortal.Web.Tests.Features.Onboarding;

@@ -3,7 +3,7 @@ using Bunit;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Onboarding;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using IamPortal.Web.Features.Onboarding;
 using IamPortal.Web.Tests.Fakes;
 using Microsoft.AspNetCore.Components;

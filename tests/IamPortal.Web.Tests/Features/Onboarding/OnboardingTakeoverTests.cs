@@ -1,6 +1,6 @@
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Onboarding;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IamPortal.Web.Tests.Features.Onboarding;

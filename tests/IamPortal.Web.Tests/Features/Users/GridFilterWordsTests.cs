@@ -1,6 +1,7 @@
 using IamPortal.Application.Inventory;
 using IamPortal.Web.Features.Users;
 using MudBlazor;
+using IamPortal.Application.Users;
 
 namespace IamPortal.Web.Tests.Features.Users;
 

@@ -87,7 +87,7 @@ public sealed class UsersGridTests
         header.QuerySelector(".sortable-column-header")!.Click();
 
         cut.WaitForAssertion(() => users.LastQuery.Sort.Should().ContainSingle()
-            .Which.Should().Be(new IamPortal.Application.Inventory.SortSpec("ActiveKeyAgeDays", false)), Wait);
+            .Which.Should().Be(new IamPortal.Application.Users.SortSpec("ActiveKeyAgeDays", false)), Wait);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace IamPortal.Application.Security;
+namespace IamPortal.Application.Operators;
 
 public enum PortalRole { None, Auditor, TeamLead, SecurityAdmin }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
+using IamPortal.Application.Inventory;
 
-namespace IamPortal.Application.Inventory;
+namespace IamPortal.Application.Users;
 
 /// <summary>Evaluates column filters and the quick search over inventory rows.</summary>
 public static class UserFilterEvaluator

@@ -1,4 +1,6 @@
-namespace IamPortal.Application.Inventory;
+using IamPortal.Application.Inventory;
+
+namespace IamPortal.Application.Users;
 
 /// <summary>How a <see cref="ColumnFilter"/> compares a column with its value. Dates compare by UTC day.</summary>
 public enum ColumnFilterOperator

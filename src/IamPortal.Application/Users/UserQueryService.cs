@@ -1,6 +1,7 @@
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
+using IamPortal.Application.Inventory;
 
-namespace IamPortal.Application.Inventory;
+namespace IamPortal.Application.Users;
 
 /// <summary>Search, filter, sort and page the users of the inventory snapshot (server-side for the grid).</summary>
 public sealed class UserQueryService(IInventoryService inventory, IOperatorContext operatorContext) : IUserQueryService

@@ -1,7 +1,7 @@
 using IamPortal.Application.Iam;
-using IamPortal.Application.Security;
+using IamPortal.Application.Operators;
 
-namespace IamPortal.Application.Common;
+namespace IamPortal.Application.Iam;
 
 /// <summary>Turns IAM's error codes into sentences an operator can act on. IAM's own message is kept as detail.</summary>
 public static class IamErrorMessages

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 
-namespace IamPortal.Application.Common;
+namespace IamPortal.Application.Csv;
 
 /// <summary>Writes CSV for exports. Cells a spreadsheet would run as a formula (= + - @) are neutralised with a quote.</summary>
 public static class CsvExport

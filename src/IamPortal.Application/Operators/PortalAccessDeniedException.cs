@@ -1,4 +1,4 @@
-namespace IamPortal.Application.Security;
+namespace IamPortal.Application.Operators;
 
 /// <summary>The operator's portal role does not allow the action. Thrown by Application services, not only hidden in the UI.</summary>
 public sealed class PortalAccessDeniedException(string action, PortalRole role)

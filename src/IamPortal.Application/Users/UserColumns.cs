@@ -1,4 +1,6 @@
-namespace IamPortal.Application.Inventory;
+using IamPortal.Application.Inventory;
+
+namespace IamPortal.Application.Users;
 
 public enum ColumnKind { Text, Number, Date, Boolean }
 

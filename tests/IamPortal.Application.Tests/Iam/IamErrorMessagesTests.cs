@@ -1,7 +1,6 @@
-using IamPortal.Application.Common;
 using IamPortal.Application.Iam;
 
-namespace IamPortal.Application.Tests.Common;
+namespace IamPortal.Application.Tests.Iam;
 
 public class IamErrorMessagesTests
 {

@@ -1,8 +1,9 @@
 using System.Globalization;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Tests.Fakes;
+using IamPortal.Application.Users;
 
-namespace IamPortal.Application.Tests.Inventory;
+namespace IamPortal.Application.Tests.Users;
 
 public class UserQueryTests
 {

@@ -1,4 +1,4 @@
-namespace IamPortal.Application.Security;
+namespace IamPortal.Application.Operators;
 
 /// <summary>What an operator may do. Every Application service demands one before it acts.</summary>
 public enum Permission

@@ -1,4 +1,4 @@
-namespace IamPortal.Application.Security;
+namespace IamPortal.Application.Operators;
 
 public static class OperatorContextExtensions
 {

@@ -1,6 +1,7 @@
-using IamPortal.Application.Common;
+using IamPortal.Application.Csv;
+using IamPortal.Application.Inventory;
 
-namespace IamPortal.Application.Inventory;
+namespace IamPortal.Application.Users;
 
 /// <summary>Writes users as CSV with every list column.</summary>
 public static class UserCsvExporter
