@@ -9,7 +9,7 @@ namespace IamPortal.Web.Auth;
 /// Keeps the session's expiry inside the cookie's principal (<see cref="PortalClaimTypes.SessionExpires"/>) so an open
 /// Blazor circuit, which sees no cookies, can tell when the session ends. The claim is set at sign-in and moved forward
 /// whenever sliding expiration renews the cookie (more than half the lifetime elapsed), matching the renewed ticket.
-/// Its return-URL redirect obeys <see cref="AccountEndpoints.LocalUrl"/>.
+/// Its return-URL redirect obeys <see cref="SignInEndpoints.LocalUrl"/>.
 /// </summary>
 public sealed class SessionCookieEvents(TimeProvider time) : CookieAuthenticationEvents
 {
@@ -39,7 +39,7 @@ public sealed class SessionCookieEvents(TimeProvider time) : CookieAuthenticatio
     /// <summary>The cookie handler's own return-URL redirect (a sign-in at its login path) stays inside the portal too.</summary>
     public override Task RedirectToReturnUrl(RedirectContext<CookieAuthenticationOptions> context)
     {
-        context.RedirectUri = AccountEndpoints.LocalUrl(context.RedirectUri);
+        context.RedirectUri = SignInEndpoints.LocalUrl(context.RedirectUri);
         return base.RedirectToReturnUrl(context);
     }
 

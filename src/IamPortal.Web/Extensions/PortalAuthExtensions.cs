@@ -39,8 +39,8 @@ public static class PortalAuthExtensions
             options.Cookie.SecurePolicy = securePolicy;
             options.ExpireTimeSpan = settings.Session;
             options.SlidingExpiration = true;
-            options.LoginPath = settings.Provider == AuthenticationProvider.Development ? AccountEndpoints.SignInPath : AccountEndpoints.LoginPath;
-            options.AccessDeniedPath = AccountEndpoints.AccessDeniedPath;
+            options.LoginPath = settings.Provider == AuthenticationProvider.Development ? SignInEndpoints.SignInPath : SignInEndpoints.LoginPath;
+            options.AccessDeniedPath = SignInEndpoints.AccessDeniedPath;
             options.ReturnUrlParameter = "returnUrl";
             options.EventsType = typeof(SessionCookieEvents);
         }
@@ -53,15 +53,15 @@ public static class PortalAuthExtensions
             case AuthenticationProvider.Oidc:
                 services.AddAuthentication(UseCookieWithSsoChallenge)
                     .AddCookie(ConfigureCookie)
-                    .AddOpenIdConnect(AccountEndpoints.SsoSchemeName, options => ConfigureOidc(options, builder.Configuration));
-                services.Configure<OpenIdConnectOptions>(AccountEndpoints.SsoSchemeName,
+                    .AddOpenIdConnect(SignInEndpoints.SsoSchemeName, options => ConfigureOidc(options, builder.Configuration));
+                services.Configure<OpenIdConnectOptions>(SignInEndpoints.SsoSchemeName,
                     options => ConfigureSso(options, AuthenticationProvider.Oidc, securePolicy));
                 break;
             case AuthenticationProvider.EntraId:
                 services.AddAuthentication(UseCookieWithSsoChallenge)
                     .AddMicrosoftIdentityWebApp(options => builder.Configuration.Bind("AzureAd", options), ConfigureCookie,
-                        AccountEndpoints.SsoSchemeName, CookieAuthenticationDefaults.AuthenticationScheme);
-                services.Configure<OpenIdConnectOptions>(AccountEndpoints.SsoSchemeName,
+                        SignInEndpoints.SsoSchemeName, CookieAuthenticationDefaults.AuthenticationScheme);
+                services.Configure<OpenIdConnectOptions>(SignInEndpoints.SsoSchemeName,
                     options => ConfigureSso(options, AuthenticationProvider.EntraId, securePolicy));
                 break;
         }
@@ -93,7 +93,7 @@ public static class PortalAuthExtensions
     private static void UseCookieWithSsoChallenge(AuthenticationOptions options)
     {
         options.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;
-        options.DefaultChallengeScheme = AccountEndpoints.SsoSchemeName;
+        options.DefaultChallengeScheme = SignInEndpoints.SsoSchemeName;
         options.DefaultForbidScheme = CookieAuthenticationDefaults.AuthenticationScheme;
     }
 
@@ -143,7 +143,7 @@ public static class PortalAuthExtensions
         options.MapInboundClaims = false;
         options.TokenValidationParameters.NameClaimType = "name";
         options.TokenValidationParameters.RoleClaimType = "roles";
-        options.SignedOutRedirectUri = AccountEndpoints.SignedOutPath;
+        options.SignedOutRedirectUri = SignInEndpoints.SignedOutPath;
         // Only the id token is kept (in the encrypted cookie): the IdP's end-session endpoint wants it as id_token_hint.
         options.SaveTokens = true;
         if (securePolicy == CookieSecurePolicy.SameAsRequest)
@@ -169,7 +169,7 @@ public static class PortalAuthExtensions
         {
             await ticketReceived(context);
             // Where /signin-oidc sends the browser: inside the portal only, whoever set the challenge's RedirectUri.
-            context.ReturnUri = AccountEndpoints.LocalUrl(context.ReturnUri);
+            context.ReturnUri = SignInEndpoints.LocalUrl(context.ReturnUri);
             if (context.Properties is { } properties)
             {
                 properties.StoreTokens(properties.GetTokens().Where(t => t.Name == "id_token").ToList());

@@ -35,7 +35,7 @@ public static class PortalEndpointsExtensions
             ResponseWriter = HealthReportText.WriteAsync,
         }).AllowAnonymous();
 
-        app.MapAccountEndpoints();
+        app.MapSignInEndpoints();
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -17,7 +17,7 @@ public sealed class SignInProviderHealthCheck(IOptionsMonitor<OpenIdConnectOptio
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var options = oidc.Get(AccountEndpoints.SsoSchemeName);
+        var options = oidc.Get(SignInEndpoints.SsoSchemeName);
         var address = options.MetadataAddress;
         if (string.IsNullOrEmpty(address) || options.Backchannel is not { } http)
             return HealthCheckResult.Unhealthy("The sign-in provider has no metadata address configured.");

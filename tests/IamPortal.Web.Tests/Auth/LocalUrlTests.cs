@@ -12,7 +12,7 @@ public sealed class LocalUrlTests
     [InlineData("/users")]
     [InlineData("/users/jane.doe?tab=credentials")]
     [InlineData("/")]
-    public void LocalUrl_PortalPath_IsKept(string url) => AccountEndpoints.LocalUrl(url).Should().Be(url);
+    public void LocalUrl_PortalPath_IsKept(string url) => SignInEndpoints.LocalUrl(url).Should().Be(url);
 
     // Browsers drop tabs and newlines from a URL: "/<TAB>/evil.example" is read as "//evil.example".
     [Theory]
@@ -28,7 +28,7 @@ public sealed class LocalUrlTests
     [InlineData("~/users")]
     [InlineData("users")]
     [InlineData("/account/signout")]
-    public void LocalUrl_ExternalOrUnsafe_FallsBackToUsers(string? url) => AccountEndpoints.LocalUrl(url).Should().Be("/users");
+    public void LocalUrl_ExternalOrUnsafe_FallsBackToUsers(string? url) => SignInEndpoints.LocalUrl(url).Should().Be("/users");
 
     [Fact]
     public async Task CookieRedirectToReturnUrl_ExternalUrl_RedirectsToUsers()

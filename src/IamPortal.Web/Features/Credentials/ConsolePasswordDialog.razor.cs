@@ -3,7 +3,7 @@ using IamPortal.Application.Iam;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
-namespace IamPortal.Web.Features.Users;
+namespace IamPortal.Web.Features.Credentials;
 
 /// <summary>Enable or reset a console password: generated or typed (checked against the live policy at the field), must-change.</summary>
 public partial class ConsolePasswordDialog

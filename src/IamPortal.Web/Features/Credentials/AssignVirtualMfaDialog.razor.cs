@@ -2,7 +2,7 @@ using IamPortal.Application.Credentials;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
-namespace IamPortal.Web.Features.Users;
+namespace IamPortal.Web.Features.Credentials;
 
 /// <summary>
 /// Virtual MFA enrolment: creates the device, shows its QR code (rendered here with QRCoder) and seed once, takes two

@@ -2,7 +2,7 @@ using IamPortal.Application.Credentials;
 using IamPortal.Application.Iam;
 using Microsoft.AspNetCore.Components;
 
-namespace IamPortal.Web.Features.Users;
+namespace IamPortal.Web.Features.Credentials;
 
 /// <summary>The user's MFA devices (virtual or hardware, enable date): assign a virtual device, resync, deactivate (confirmed).</summary>
 public partial class UserMfaDevicesTable

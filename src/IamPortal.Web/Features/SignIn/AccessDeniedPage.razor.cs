@@ -2,7 +2,7 @@ using IamPortal.Application.Operators;
 using IamPortal.Web.Auth;
 using Microsoft.AspNetCore.Components;
 
-namespace IamPortal.Web.Features.Account;
+namespace IamPortal.Web.Features.SignIn;
 
 /// <summary>Shown when the operator's role does not allow a page; operators without any role go to the no-role page.</summary>
 public partial class AccessDeniedPage
@@ -19,11 +19,11 @@ public partial class AccessDeniedPage
         _operator = OperatorContext.Current;
         if (_operator == OperatorIdentity.Anonymous)
         {
-            Navigation.NavigateTo($"{AccountEndpoints.LoginPath}?returnUrl={Uri.EscapeDataString(AccountEndpoints.LocalUrl(ReturnUrl))}");
+            Navigation.NavigateTo($"{SignInEndpoints.LoginPath}?returnUrl={Uri.EscapeDataString(SignInEndpoints.LocalUrl(ReturnUrl))}");
         }
         else if (_operator.Role == PortalRole.None)
         {
-            Navigation.NavigateTo(AccountEndpoints.NoRolePath);
+            Navigation.NavigateTo(SignInEndpoints.NoRolePath);
         }
     }
 }

@@ -2,7 +2,7 @@ using IamPortal.Application.Operators;
 using IamPortal.Web.Auth;
 using Microsoft.AspNetCore.Components;
 
-namespace IamPortal.Web.Features.Account;
+namespace IamPortal.Web.Features.SignIn;
 
 /// <summary>For an operator whose IdP groups match no role mapping: who they are and which groups would grant access.</summary>
 public partial class NoRolePage
@@ -26,7 +26,7 @@ public partial class NoRolePage
     protected override void OnInitialized()
     {
         _operator = OperatorContext.Current;
-        if (_operator == OperatorIdentity.Anonymous) Navigation.NavigateTo(AccountEndpoints.LoginPath);
+        if (_operator == OperatorIdentity.Anonymous) Navigation.NavigateTo(SignInEndpoints.LoginPath);
         else if (_operator.Role != PortalRole.None) Navigation.NavigateTo("/users");
     }
 }

@@ -3,7 +3,7 @@ using IamPortal.Application.Iam;
 using IamPortal.Application.Users;
 using Microsoft.AspNetCore.Components;
 
-namespace IamPortal.Web.Features.Users;
+namespace IamPortal.Web.Features.Credentials;
 
 /// <summary>The user's access keys with age against the guardrail and last use; create (secret shown once), activate or deactivate, delete (confirmed).</summary>
 public partial class UserAccessKeysTable

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
-namespace IamPortal.Web.Features.Users;
+namespace IamPortal.Web.Features.Credentials;
 
 /// <summary>Shows secrets (a secret access key, a password) once, with copy buttons and a warning; dismissed explicitly.</summary>
 public partial class SecretOnceDialog

@@ -10,7 +10,7 @@ namespace IamPortal.Web.Auth;
 /// Sign-in and sign-out with the framework's own handlers: the Development persona form, a challenge of the
 /// configured SSO scheme, and sign-out of the portal's cookie and (for Oidc / EntraId) of the identity provider.
 /// </summary>
-public static class AccountEndpoints
+public static class SignInEndpoints
 {
     public const string SignInPath = "/account/signin";
     public const string LoginPath = "/account/login";
@@ -20,7 +20,7 @@ public static class AccountEndpoints
     public const string NoRolePath = "/account/no-role";
     public const string DevelopmentSignInPath = "/account/signin/development";
 
-    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapSignInEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var settings = endpoints.ServiceProvider.GetRequiredService<PortalAuthenticationSettings>();
         var account = endpoints.MapGroup("").AllowAnonymous();
@@ -31,7 +31,7 @@ public static class AccountEndpoints
             : Results.Challenge(new AuthenticationProperties { RedirectUri = LocalUrl(returnUrl) }));
 
         // A form post with the antiforgery token (SignOutForm), never a GET: no other site can sign an operator out.
-        // A GET of this path is the sign-out page (Features/Account/SignOutPage), which only offers the button.
+        // A GET of this path is the sign-out page (Features/SignIn/SignOutPage), which only offers the button.
         account.MapPost(SignOutPath, async (HttpContext context, IAntiforgery antiforgery) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context)) return Results.BadRequest("Sign out from the portal's own page.");

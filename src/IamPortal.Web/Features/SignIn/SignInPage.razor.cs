@@ -1,7 +1,7 @@
 using IamPortal.Web.Auth;
 using Microsoft.AspNetCore.Components;
 
-namespace IamPortal.Web.Features.Account;
+namespace IamPortal.Web.Features.SignIn;
 
 /// <summary>
 /// The sign-in page: the Development provider's persona picker (Security admin preselected: one click opens the demo),
@@ -20,7 +20,7 @@ public partial class SignInPage
 
     private bool IsDevelopment => Settings.Provider == AuthenticationProvider.Development;
 
-    private string SafeReturnUrl => AccountEndpoints.LocalUrl(ReturnUrl);
+    private string SafeReturnUrl => SignInEndpoints.LocalUrl(ReturnUrl);
 
-    private string LoginUrl => $"{AccountEndpoints.LoginPath}?returnUrl={Uri.EscapeDataString(SafeReturnUrl)}";
+    private string LoginUrl => $"{SignInEndpoints.LoginPath}?returnUrl={Uri.EscapeDataString(SafeReturnUrl)}";
 }

@@ -5,10 +5,10 @@ using MudBlazor;
 using GuardrailsRules = IamPortal.Application.Guardrails.Guardrails;
 using IamPortal.Application.Iam;
 
-namespace IamPortal.Web.Features.Settings;
+namespace IamPortal.Web.Features.Guardrails;
 
 /// <summary>The guardrails: visible to every operator, editable by those who may manage settings; errors shown at the field.</summary>
-public partial class SettingsPage
+public partial class GuardrailsPage
 {
     private GuardrailsDraft? _draft;
     private IReadOnlyDictionary<string, string> _errors = new Dictionary<string, string>();

@@ -2,7 +2,7 @@ using IamPortal.Application.Credentials;
 using IamPortal.Application.Iam;
 using Microsoft.AspNetCore.Components;
 
-namespace IamPortal.Web.Features.Users;
+namespace IamPortal.Web.Features.Credentials;
 
 /// <summary>The user's tags, editable in place: add, edit (key or value), remove; IAM's rules and the required tags checked at the field.</summary>
 public partial class UserTagsTab

@@ -3,7 +3,7 @@ using IamPortal.Application.Jobs;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
-namespace IamPortal.Web.Features.Users;
+namespace IamPortal.Web.Features.Credentials;
 
 /// <summary>The access-key rotation assistant: the journaled job's steps and the button for the step it waits at.</summary>
 public partial class KeyRotationPanel : IDisposable

@@ -1,6 +1,6 @@
 using QRCoder;
 
-namespace IamPortal.Web.Features.Users;
+namespace IamPortal.Web.Features.Credentials;
 
 /// <summary>Renders an otpauth:// URI as a QR code PNG data URI, on the server (QRCoder); nothing leaves the circuit but the image.</summary>
 public static class MfaQrCode

@@ -2,7 +2,7 @@ using IamPortal.Application.Credentials;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
-namespace IamPortal.Web.Features.Users;
+namespace IamPortal.Web.Features.Credentials;
 
 /// <summary>Resynchronises an MFA device with two consecutive codes, errors at the fields.</summary>
 public partial class MfaResyncDialog

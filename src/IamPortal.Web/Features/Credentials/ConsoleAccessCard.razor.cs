@@ -1,7 +1,7 @@
 using IamPortal.Application.Iam;
 using Microsoft.AspNetCore.Components;
 
-namespace IamPortal.Web.Features.Users;
+namespace IamPortal.Web.Features.Credentials;
 
 /// <summary>Console access of one user: enable or reset a password (shown once), disable (confirmed).</summary>
 public partial class ConsoleAccessCard

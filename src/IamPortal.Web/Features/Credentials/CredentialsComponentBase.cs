@@ -3,7 +3,7 @@ using IamPortal.Application.Operators;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
-namespace IamPortal.Web.Features.Users;
+namespace IamPortal.Web.Features.Credentials;
 
 /// <summary>
 /// What every credential card on the user page shares: the user, the change callback, the ManageUsers gate for its

@@ -1,20 +1,21 @@
 using Bunit;
 using IamPortal.Application.Operators;
-using IamPortal.Web.Features.Settings;
+using IamPortal.Web.Features.Guardrails;
 using IamPortal.Web.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using IamPortal.Web.Tests.Features.Credentials;
 
-namespace IamPortal.Web.Tests.Features.Credentials;
+namespace IamPortal.Web.Tests.Features.Guardrails;
 
-public sealed class SettingsPageTests
+public sealed class GuardrailsPageTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
 
-    private static (BunitContext, IRenderedComponent<SettingsPage>) Render(PortalRole role)
+    private static (BunitContext, IRenderedComponent<GuardrailsPage>) Render(PortalRole role)
     {
         var ctx = PortalTestContext.Create();
         ((FakeOperatorContext)ctx.Services.GetRequiredService<IOperatorContext>()).Current = new OperatorIdentity("sub-3", "T", null, "Test", role);
-        var page = ctx.Render<SettingsPage>();
+        var page = ctx.Render<GuardrailsPage>();
         page.WaitForAssertion(() => page.Find("[data-testid='guardrails-form']"), Wait);
         return (ctx, page);
     }

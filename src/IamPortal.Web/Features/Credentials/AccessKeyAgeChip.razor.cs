@@ -3,7 +3,7 @@ using IamPortal.Application.Users;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
-namespace IamPortal.Web.Features.Users;
+namespace IamPortal.Web.Features.Credentials;
 
 /// <summary>An access key's age, coloured against the guardrail: green, amber in its last 20 %, red past it.</summary>
 public partial class AccessKeyAgeChip
