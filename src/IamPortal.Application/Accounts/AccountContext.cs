@@ -16,13 +16,6 @@ public sealed record AccountContext(string AccountId, string? Alias)
     public static AccountContext From(AccountInfo info) => new(info.AccountId, info.Alias);
 }
 
-/// <summary>The account the current scope acts on. One account is configured today: the portal's own (STS caller identity).</summary>
-public interface ICurrentAccount
-{
-    /// <summary>The account; <see cref="AccountContext.Unknown"/> when IAM or STS cannot say (never throws an IAM error).</summary>
-    Task<AccountContext> GetAsync(CancellationToken ct = default);
-}
-
 public sealed class CurrentAccount(IAccountService accounts) : ICurrentAccount
 {
     public async Task<AccountContext> GetAsync(CancellationToken ct = default)

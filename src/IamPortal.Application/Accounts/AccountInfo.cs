@@ -11,15 +11,5 @@ public sealed record AccountInfo(
     string CredentialSource,
     string? Warning);
 
-public interface IAccountService
-{
-    Task<AccountInfo> GetAsync(CancellationToken ct = default);
-}
-
 /// <summary>Where the portal's AWS identity comes from; supplied by Infrastructure, read by <see cref="IAccountService"/>.</summary>
 public sealed record AwsConnectionInfo(string Endpoint, string Region, string CredentialSource, bool IsSandbox, string? Warning);
-
-public interface IAwsConnectionInfo
-{
-    AwsConnectionInfo Current { get; }
-}

@@ -3,14 +3,6 @@ using IamPortal.Application.Iam;
 
 namespace IamPortal.Application.Credentials;
 
-public interface IAccessKeyService
-{
-    /// <summary>Creates a key; the secret is in the result only (show it once). Refused when the user already has 2 keys.</summary>
-    Task<CredentialResult<IamNewAccessKey>> CreateAsync(string userName, CancellationToken ct = default);
-    Task<CredentialResult> SetStatusAsync(string userName, string accessKeyId, IamAccessKeyStatus status, CancellationToken ct = default);
-    Task<CredentialResult> DeleteAsync(string userName, string accessKeyId, CancellationToken ct = default);
-}
-
 /// <summary>A user's access keys: create (secret returned once), activate or deactivate, delete.</summary>
 public sealed class AccessKeyService(IIamCredentialsApi iamCredentials, CredentialCommandRunner runner) : IAccessKeyService
 {

@@ -14,15 +14,6 @@ public sealed record ConsolePasswordIssued(string UserName, string Password, boo
     public override string ToString() => $"ConsolePasswordIssued {{ UserName = {UserName}, Password = *** }}";
 }
 
-public interface IConsoleAccessService
-{
-    /// <summary>The account's password policy (null: IAM's default), for the form's hints.</summary>
-    Task<IamPasswordPolicy?> GetPasswordPolicyAsync(CancellationToken ct = default);
-    Task<CredentialResult<ConsolePasswordIssued>> EnableAsync(ConsolePasswordRequest request, CancellationToken ct = default);
-    Task<CredentialResult<ConsolePasswordIssued>> ResetAsync(ConsolePasswordRequest request, CancellationToken ct = default);
-    Task<CredentialResult> DisableAsync(string userName, CancellationToken ct = default);
-}
-
 /// <summary>Console access (the login profile): enable with a password, reset it, disable it.</summary>
 public sealed class ConsoleAccessService(
     IIamCredentialsApi iamCredentials, IIamAccountApi iamAccount, IOperatorContext operatorContext, CredentialCommandRunner runner) : IConsoleAccessService

@@ -10,20 +10,6 @@ namespace IamPortal.Application.Credentials;
 /// <summary>The rotation as the assistant shows it; the new secret only right after the step that created it.</summary>
 public sealed record KeyRotationProgress(Job Job, IamNewAccessKey? NewKey);
 
-public interface IKeyRotationService
-{
-    /// <summary>The user's open rotation (or the latest finished one), read from the journal.</summary>
-    Task<Job?> GetCurrentAsync(string userName, CancellationToken ct = default);
-    /// <summary>Creates the second key (its secret is in the result, once) and starts watching for its first use.</summary>
-    Task<CredentialResult<KeyRotationProgress>> StartAsync(string userName, CancellationToken ct = default);
-    /// <summary>"Check now": re-runs the waiting step (first use) without approving anything further.</summary>
-    Task<CredentialResult<KeyRotationProgress>> CheckAsync(Guid jobId, CancellationToken ct = default);
-    /// <summary>Approves the next waiting step (deactivate, then delete the old key) and runs it.</summary>
-    Task<CredentialResult<KeyRotationProgress>> ContinueAsync(Guid jobId, CancellationToken ct = default);
-    /// <summary>Stops the rotation; the keys stay as they are.</summary>
-    Task<CredentialResult<KeyRotationProgress>> CancelAsync(Guid jobId, CancellationToken ct = default);
-}
-
 /// <summary>
 /// Access-key rotation as a journaled job (kind KeyRotation): CreateNewKey → WaitForFirstUse → DeactivateOldKey →
 /// DeleteOldKey. Waiting steps pause the job (status Pending) instead of failing it, so it resumes days later or after a

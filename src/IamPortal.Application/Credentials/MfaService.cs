@@ -13,19 +13,6 @@ public sealed record VirtualMfaEnrolment(string UserName, string SerialNumber, s
     public override string ToString() => $"VirtualMfaEnrolment {{ UserName = {UserName}, SerialNumber = {SerialNumber}, Seed = *** }}";
 }
 
-public interface IMfaService
-{
-    /// <summary>CreateVirtualMFADevice for the user; nothing is assigned until <see cref="CompleteVirtualEnrolmentAsync"/>.</summary>
-    Task<CredentialResult<VirtualMfaEnrolment>> BeginVirtualEnrolmentAsync(string userName, CancellationToken ct = default);
-    /// <summary>EnableMFADevice with two consecutive codes. If IAM refuses, the unassigned device is deleted: start again.</summary>
-    Task<CredentialResult> CompleteVirtualEnrolmentAsync(string userName, string serialNumber, string code1, string code2, CancellationToken ct = default);
-    /// <summary>Deletes the unassigned device of an enrolment the operator abandoned.</summary>
-    Task<CredentialResult> CancelVirtualEnrolmentAsync(string userName, string serialNumber, CancellationToken ct = default);
-    /// <summary>Deactivates the device (and deletes it when virtual).</summary>
-    Task<CredentialResult> DeactivateAsync(string userName, string serialNumber, CancellationToken ct = default);
-    Task<CredentialResult> ResyncAsync(string userName, string serialNumber, string code1, string code2, CancellationToken ct = default);
-}
-
 /// <summary>MFA devices of one user: virtual enrolment (no device left orphaned), deactivation, resync.</summary>
 public sealed class MfaService(
     IIamUsersApi iamUsers, IIamMfaApi iamMfa, IAccountService accounts, CredentialCommandRunner runner, TimeProvider time) : IMfaService

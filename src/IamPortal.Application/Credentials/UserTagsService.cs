@@ -4,17 +4,6 @@ using IamPortal.Application.Iam;
 
 namespace IamPortal.Application.Credentials;
 
-public interface IUserTagsService
-{
-    /// <summary>
-    /// Adds a tag, or edits one (<paramref name="originalKey"/> is the key being edited; a different key renames it).
-    /// Returns the user's tags after the change.
-    /// </summary>
-    Task<CredentialResult<IReadOnlyList<IamTag>>> SetAsync(string userName, string key, string? value, string? originalKey = null, CancellationToken ct = default);
-    /// <summary>Removes a tag; the guardrails' required tags can be changed but not removed.</summary>
-    Task<CredentialResult<IReadOnlyList<IamTag>>> RemoveAsync(string userName, string key, CancellationToken ct = default);
-}
-
 /// <summary>A user's tags under IAM's rules (characters, lengths, aws: prefix, 50 per user) and the guardrails' required tags.</summary>
 public sealed class UserTagsService(IIamUsersApi iamUsers, IGuardrailsService guardrails, CredentialCommandRunner runner) : IUserTagsService
 {

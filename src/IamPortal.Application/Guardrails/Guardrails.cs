@@ -17,9 +17,3 @@ public sealed record Guardrails
     public bool RequireMfaForConsoleUsers { get; init; } = true;
     public string DefaultPath { get; init; } = "/";
 }
-
-public interface IGuardrailsStore
-{
-    Task<Guardrails> GetAsync(CancellationToken ct = default);
-    Task SaveAsync(Guardrails guardrails, CancellationToken ct = default);
-}

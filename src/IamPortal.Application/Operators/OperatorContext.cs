@@ -7,9 +7,3 @@ public sealed record OperatorIdentity(string Subject, string Name, string? Email
 {
     public static readonly OperatorIdentity Anonymous = new("anonymous", "Anonymous", null, "none", PortalRole.None);
 }
-
-/// <summary>Who acts in the current request or circuit. The seam for SSO: Web supplies it from the signed-in principal.</summary>
-public interface IOperatorContext
-{
-    OperatorIdentity Current { get; }
-}

@@ -17,9 +17,3 @@ public sealed record UserDetailView(
     IReadOnlyList<IamSigningCertificate> SigningCertificates,
     IReadOnlyList<IamSshPublicKey> SshPublicKeys,
     IReadOnlyList<IamServiceSpecificCredential> ServiceSpecificCredentials);
-
-public interface IUserDetailService
-{
-    /// <summary>The user's page; null when IAM has no such user.</summary>
-    Task<UserDetailView?> GetAsync(string userName, CancellationToken ct = default);
-}

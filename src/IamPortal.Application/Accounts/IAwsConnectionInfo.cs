@@ -1,0 +1,6 @@
+namespace IamPortal.Application.Accounts;
+
+public interface IAwsConnectionInfo
+{
+    AwsConnectionInfo Current { get; }
+}
