@@ -2,7 +2,7 @@ using IamPortal.Web.Auth;
 using IamPortal.Web.Security;
 using Microsoft.Extensions.Configuration;
 
-namespace IamPortal.Web.Tests.Auth;
+namespace IamPortal.Web.Tests.Security;
 
 public sealed class SecurityHeadersPolicyTests
 {

@@ -8,7 +8,7 @@ using IamPortal.Application.Operators;
 using IamPortal.Web.Tests.Features.Onboarding;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace IamPortal.Web.Tests.Security;
+namespace IamPortal.Web.Tests.Operators;
 
 /// <summary>
 /// Every Application mutation × every portal role, through the real services against the Sandbox: only a
