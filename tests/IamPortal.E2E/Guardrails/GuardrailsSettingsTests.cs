@@ -1,7 +1,7 @@
 using IamPortal.E2E.Infrastructure;
 using Microsoft.Playwright;
 
-namespace IamPortal.E2E.Credentials;
+namespace IamPortal.E2E.Guardrails;
 
 /// <summary>The guardrails settings page and a user's tags tab in real Chromium: field errors while typing, accessibility.</summary>
 public sealed class GuardrailsSettingsTests(PortalBrowserFixture fixture) : IClassFixture<PortalBrowserFixture>
