@@ -2,14 +2,14 @@ using IamPortal.Application.Accounts;
 using IamPortal.Application.Audit;
 using IamPortal.Application.Credentials;
 using IamPortal.Application.Guardrails;
+using IamPortal.Application.Inventory;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
 using IamPortal.Application.Onboarding;
-using IamPortal.Application.Inventory;
 using IamPortal.Application.Users;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IamPortal.Application;
 
@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.AddSingleton<JobProgress>();
         services.AddSingleton<JobTargetGuard>();
         services.AddScoped<JobRunner>();
+        services.AddScoped<JobSecrets>();
         services.AddScoped<IGuardrailsService, GuardrailsService>();
 
         // Users: one user's page.

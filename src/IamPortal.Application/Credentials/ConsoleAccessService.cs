@@ -1,4 +1,5 @@
 using IamPortal.Application.Audit;
+using IamPortal.Application.Commands;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Onboarding;
 using IamPortal.Application.Operators;
@@ -24,18 +25,18 @@ public sealed class ConsoleAccessService(
         return iamAccount.GetAccountPasswordPolicyAsync(ct);
     }
 
-    public Task<CredentialResult<ConsolePasswordIssued>> EnableAsync(ConsolePasswordRequest request, CancellationToken ct = default) =>
+    public Task<CommandResult<ConsolePasswordIssued>> EnableAsync(ConsolePasswordRequest request, CancellationToken ct = default) =>
         SetAsync(AuditActions.EnableConsoleAccess, request, async (password, c) =>
             await iamCredentials.CreateLoginProfileAsync(request.UserName, password, request.MustChange, c), ct);
 
-    public Task<CredentialResult<ConsolePasswordIssued>> ResetAsync(ConsolePasswordRequest request, CancellationToken ct = default) =>
+    public Task<CommandResult<ConsolePasswordIssued>> ResetAsync(ConsolePasswordRequest request, CancellationToken ct = default) =>
         SetAsync(AuditActions.ResetConsolePassword, request, (password, c) =>
             iamCredentials.UpdateLoginProfileAsync(request.UserName, password, request.MustChange, c), ct);
 
-    public async Task<CredentialResult> DisableAsync(string userName, CancellationToken ct = default) =>
+    public async Task<CommandResult> DisableAsync(string userName, CancellationToken ct = default) =>
         await runner.RunAsync(AuditActions.DisableConsoleAccess, userName, null, null, c => iamCredentials.DeleteLoginProfileAsync(userName, c), ct);
 
-    private async Task<CredentialResult<ConsolePasswordIssued>> SetAsync(string action, ConsolePasswordRequest request,
+    private async Task<CommandResult<ConsolePasswordIssued>> SetAsync(string action, ConsolePasswordRequest request,
         Func<string, CancellationToken, Task> operation, CancellationToken ct)
     {
         var generated = request.Password is null;

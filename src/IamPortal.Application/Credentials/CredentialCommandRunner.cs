@@ -1,4 +1,5 @@
 using IamPortal.Application.Audit;
+using IamPortal.Application.Commands;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Operators;
@@ -14,7 +15,7 @@ public sealed class CredentialCommandRunner(IAuditedOperations audited, IInvento
 {
     public delegate Task<IReadOnlyDictionary<string, string>> Validator(CancellationToken ct);
 
-    public async Task<CredentialResult<T>> RunAsync<T>(string action, string userName, IReadOnlyDictionary<string, object?>? parameters,
+    public async Task<CommandResult<T>> RunAsync<T>(string action, string userName, IReadOnlyDictionary<string, object?>? parameters,
         Validator? validate, Func<CancellationToken, Task<T>> operation, CancellationToken ct = default)
     {
         try
@@ -23,19 +24,19 @@ public sealed class CredentialCommandRunner(IAuditedOperations audited, IInvento
             if (validate is not null && await validate(ct) is { Count: > 0 } errors)
             {
                 await audited.RecordInvalidAsync(action, userName, parameters, string.Join(" ", errors.Values), ct);
-                return CredentialResult.Invalid<T>(errors);
+                return CommandResult.Invalid<T>(errors);
             }
             var value = await audited.RunAsync(Permission.ManageUsers, action, userName, parameters, operation, ct);
             await inventory.UserChangedAsync(userName, CancellationToken.None);
-            return CredentialResult.Ok(value);
+            return CommandResult.Ok(value);
         }
-        catch (Exception e) when (e is IamException or PortalAccessDeniedException)
+        catch (Exception e) when (CommandResult.IsExpected(e))
         {
-            return CredentialResult.Failed<T>(IamErrorMessages.Describe(e));
+            return CommandResult.From<T>(e);
         }
     }
 
-    public Task<CredentialResult<bool>> RunAsync(string action, string userName, IReadOnlyDictionary<string, object?>? parameters,
+    public Task<CommandResult<bool>> RunAsync(string action, string userName, IReadOnlyDictionary<string, object?>? parameters,
         Validator? validate, Func<CancellationToken, Task> operation, CancellationToken ct = default) =>
         RunAsync(action, userName, parameters, validate, async c => { await operation(c); return true; }, ct);
 

@@ -1,4 +1,5 @@
 using IamPortal.Application.Audit;
+using IamPortal.Application.Commands;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Onboarding;
 using IamPortal.Application.Operators;
@@ -9,7 +10,7 @@ public interface IConsoleAccessService
 {
     /// <summary>The account's password policy (null: IAM's default), for the form's hints.</summary>
     Task<IamPasswordPolicy?> GetPasswordPolicyAsync(CancellationToken ct = default);
-    Task<CredentialResult<ConsolePasswordIssued>> EnableAsync(ConsolePasswordRequest request, CancellationToken ct = default);
-    Task<CredentialResult<ConsolePasswordIssued>> ResetAsync(ConsolePasswordRequest request, CancellationToken ct = default);
-    Task<CredentialResult> DisableAsync(string userName, CancellationToken ct = default);
+    Task<CommandResult<ConsolePasswordIssued>> EnableAsync(ConsolePasswordRequest request, CancellationToken ct = default);
+    Task<CommandResult<ConsolePasswordIssued>> ResetAsync(ConsolePasswordRequest request, CancellationToken ct = default);
+    Task<CommandResult> DisableAsync(string userName, CancellationToken ct = default);
 }

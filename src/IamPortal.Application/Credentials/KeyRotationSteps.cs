@@ -1,8 +1,12 @@
 using IamPortal.Application.Jobs;
+using IamPortal.Application.Users;
 
 namespace IamPortal.Application.Credentials;
 
-/// <summary>The journaled steps of an access-key rotation and how a paused rotation is told apart from a failed one.</summary>
+/// <summary>Job data of a key rotation: the key being replaced, and the highest step index the operator has allowed to run.</summary>
+public sealed record KeyRotationData(string OldAccessKeyId, int ApprovedThrough);
+
+/// <summary>The journaled steps of an access-key rotation, and where a rotation stands.</summary>
 public static class KeyRotationSteps
 {
     public const string JobKind = "KeyRotation";
@@ -11,25 +15,24 @@ public static class KeyRotationSteps
     public const string DeactivateOldKey = "DeactivateOldKey";
     public const string DeleteOldKey = "DeleteOldKey";
 
-    public const string OldKeyData = "OldAccessKeyId";
-    public const string NewKeyData = "NewAccessKeyId";
-    /// <summary>Job data: the highest step index the operator has allowed to run (deactivation and deletion wait for a click).</summary>
-    public const string ApprovedThroughData = "ApprovedThrough";
-    /// <summary>Error code on a step that is waiting (for the new key's first use, or for the operator): not a failure.</summary>
-    public const string WaitingCode = "Waiting";
+    /// <summary>Deactivation and deletion wait for a click each: at the start only the first two steps are allowed.</summary>
+    public const int ApprovedAtStart = 1;
 
-    public static IReadOnlyList<JobStep> Create(string oldKeyId) =>
+    public static IReadOnlyList<(string Kind, string Description, JobData Input)> Create(string userName, string oldKeyId) =>
     [
-        new(0, CreateNewKey, "Create the second access key", new Dictionary<string, string>()),
-        new(1, WaitForFirstUse, "Wait until the new key is used", new Dictionary<string, string>()),
-        new(2, DeactivateOldKey, $"Deactivate the old key {oldKeyId}", new Dictionary<string, string> { [OldKeyData] = oldKeyId }),
-        new(3, DeleteOldKey, $"Delete the old key {oldKeyId}", new Dictionary<string, string> { [OldKeyData] = oldKeyId }),
+        (CreateNewKey, "Create the second access key", JobData.From(new UserInput(userName))),
+        (WaitForFirstUse, "Wait until the new key is used", JobData.From(new UserInput(userName))),
+        (DeactivateOldKey, $"Deactivate the old key {oldKeyId}", JobData.From(new AccessKeyInput(userName, oldKeyId))),
+        (DeleteOldKey, $"Delete the old key {oldKeyId}", JobData.From(new AccessKeyInput(userName, oldKeyId))),
     ];
 
-    public static bool IsWaiting(JobStep step) => step.Status == StepStatus.Pending && step.ErrorCode == WaitingCode;
+    public static bool IsWaiting(JobStep step) => step.Status == StepStatus.Waiting;
 
     /// <summary>The step the rotation stands at (the first one not done), or null when finished.</summary>
-    public static JobStep? Current(Job job) => job.Steps.FirstOrDefault(s => s.Status is not (StepStatus.Succeeded or StepStatus.Skipped));
+    public static JobStep? Current(Job job) => job.CurrentStep;
+
+    /// <summary>The new key, once CreateNewKey has run.</summary>
+    public static string? NewKeyId(Job job) => job.OutputOf<CreatedAccessKey>(CreateNewKey)?.AccessKeyId;
 
     public static bool IsOpen(Job job) => job.Kind == JobKind && job.Status is not (JobStatus.Succeeded or JobStatus.Cancelled);
 
@@ -37,5 +40,5 @@ public static class KeyRotationSteps
     public static readonly JobScope Scope = new("key-rotation", [JobKind], IsOpen);
 }
 
-/// <summary>A rotation step that cannot run yet: the job pauses (it has not failed) and resumes from here.</summary>
-public sealed class KeyRotationWaitingException(string message) : Exception(message);
+/// <summary>The output of WaitForFirstUse: when and where IAM first saw the new key used.</summary>
+public sealed record KeyFirstUse(string AccessKeyId, DateTimeOffset FirstUsed, string? ServiceName);

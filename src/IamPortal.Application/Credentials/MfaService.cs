@@ -1,5 +1,6 @@
-using IamPortal.Application.Audit;
 using IamPortal.Application.Accounts;
+using IamPortal.Application.Audit;
+using IamPortal.Application.Commands;
 using IamPortal.Application.Iam;
 
 namespace IamPortal.Application.Credentials;
@@ -19,7 +20,7 @@ public sealed class MfaService(
 {
     public const string Issuer = "Amazon Web Services";
 
-    public async Task<CredentialResult<VirtualMfaEnrolment>> BeginVirtualEnrolmentAsync(string userName, CancellationToken ct = default)
+    public async Task<CommandResult<VirtualMfaEnrolment>> BeginVirtualEnrolmentAsync(string userName, CancellationToken ct = default)
     {
         var deviceName = $"{userName}-{time.GetUtcNow():yyyyMMddHHmmss}";
         var result = await runner.RunAsync(AuditActions.CreateVirtualMfaDevice, userName, new Dictionary<string, object?> { ["DeviceName"] = deviceName },
@@ -31,10 +32,10 @@ public sealed class MfaService(
                 return CredentialCommandRunner.ErrorAt("UserName", null);
             },
             c => iamMfa.CreateVirtualMfaDeviceAsync(deviceName, null, c), ct);
-        if (!result.Succeeded) return CredentialResult.Failed<VirtualMfaEnrolment>(result.Error ?? string.Join(" ", result.Errors.Values));
+        if (!result.Succeeded) return CommandResult.Failed<VirtualMfaEnrolment>(result.Error ?? string.Join(" ", result.Errors.Values));
         var device = result.Value!;
         var account = await accounts.GetAsync(ct);
-        return CredentialResult.Ok(new VirtualMfaEnrolment(userName, device.SerialNumber, device.Base32StringSeed,
+        return CommandResult.Ok(new VirtualMfaEnrolment(userName, device.SerialNumber, device.Base32StringSeed,
             OtpAuthUri(account.Alias ?? account.AccountId, userName, device.Base32StringSeed)));
     }
 
@@ -42,7 +43,7 @@ public sealed class MfaService(
     public static string OtpAuthUri(string accountLabel, string userName, string seed) =>
         $"otpauth://totp/{Uri.EscapeDataString(accountLabel)}:{Uri.EscapeDataString(userName)}?secret={seed}&issuer={Uri.EscapeDataString(Issuer)}";
 
-    public async Task<CredentialResult> CompleteVirtualEnrolmentAsync(string userName, string serialNumber, string code1, string code2, CancellationToken ct = default)
+    public async Task<CommandResult> CompleteVirtualEnrolmentAsync(string userName, string serialNumber, string code1, string code2, CancellationToken ct = default)
     {
         var result = await runner.RunAsync(AuditActions.EnableMfaDevice, userName, new Dictionary<string, object?> { ["SerialNumber"] = serialNumber },
             CredentialCommandRunner.Check(() => ValidateDevice(serialNumber, code1, code2)),
@@ -51,10 +52,10 @@ public sealed class MfaService(
         // IAM refused (wrong codes, quota...): the device was not assigned, so remove it rather than leave an orphan.
         var cleanup = await CancelVirtualEnrolmentAsync(userName, serialNumber, ct);
         var note = cleanup.Succeeded ? " The unassigned device was removed: start the assignment again." : " " + cleanup.Error;
-        return CredentialResult.Failed<bool>(result.Error + note);
+        return CommandResult.Failed<bool>(result.Error + note);
     }
 
-    public async Task<CredentialResult> CancelVirtualEnrolmentAsync(string userName, string serialNumber, CancellationToken ct = default) =>
+    public async Task<CommandResult> CancelVirtualEnrolmentAsync(string userName, string serialNumber, CancellationToken ct = default) =>
         await runner.RunAsync(AuditActions.DeleteVirtualMfaDevice, userName, new Dictionary<string, object?> { ["SerialNumber"] = serialNumber },
             CredentialCommandRunner.Check(() => CredentialCommandRunner.ErrorAt(CredentialFields.SerialNumber, ValidateVirtual(serialNumber))),
             async c =>
@@ -63,7 +64,7 @@ public sealed class MfaService(
                 catch (NoSuchEntityException) { /* already gone: nothing is orphaned */ }
             }, ct);
 
-    public async Task<CredentialResult> DeactivateAsync(string userName, string serialNumber, CancellationToken ct = default)
+    public async Task<CommandResult> DeactivateAsync(string userName, string serialNumber, CancellationToken ct = default)
     {
         var deactivated = await runner.RunAsync(AuditActions.DeactivateMfaDevice, userName, new Dictionary<string, object?> { ["SerialNumber"] = serialNumber },
             CredentialCommandRunner.Check(() => CredentialCommandRunner.ErrorAt(CredentialFields.SerialNumber, CredentialFields.ValidateSerialNumber(serialNumber))),
@@ -72,7 +73,7 @@ public sealed class MfaService(
         return await CancelVirtualEnrolmentAsync(userName, serialNumber, ct);
     }
 
-    public async Task<CredentialResult> ResyncAsync(string userName, string serialNumber, string code1, string code2, CancellationToken ct = default) =>
+    public async Task<CommandResult> ResyncAsync(string userName, string serialNumber, string code1, string code2, CancellationToken ct = default) =>
         await runner.RunAsync(AuditActions.ResyncMfaDevice, userName, new Dictionary<string, object?> { ["SerialNumber"] = serialNumber },
             CredentialCommandRunner.Check(() => ValidateDevice(serialNumber, code1, code2)),
             c => iamMfa.ResyncMfaDeviceAsync(userName, serialNumber, code1, code2, c), ct);

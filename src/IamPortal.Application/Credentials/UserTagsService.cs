@@ -1,4 +1,5 @@
 using IamPortal.Application.Audit;
+using IamPortal.Application.Commands;
 using IamPortal.Application.Guardrails;
 using IamPortal.Application.Iam;
 
@@ -7,7 +8,7 @@ namespace IamPortal.Application.Credentials;
 /// <summary>A user's tags under IAM's rules (characters, lengths, aws: prefix, 50 per user) and the guardrails' required tags.</summary>
 public sealed class UserTagsService(IIamUsersApi iamUsers, IGuardrailsService guardrails, CredentialCommandRunner runner) : IUserTagsService
 {
-    public async Task<CredentialResult<IReadOnlyList<IamTag>>> SetAsync(string userName, string key, string? value, string? originalKey = null,
+    public async Task<CommandResult<IReadOnlyList<IamTag>>> SetAsync(string userName, string key, string? value, string? originalKey = null,
         CancellationToken ct = default)
     {
         value ??= "";
@@ -39,7 +40,7 @@ public sealed class UserTagsService(IIamUsersApi iamUsers, IGuardrailsService gu
         }, ct);
     }
 
-    public async Task<CredentialResult<IReadOnlyList<IamTag>>> RemoveAsync(string userName, string key, CancellationToken ct = default) =>
+    public async Task<CommandResult<IReadOnlyList<IamTag>>> RemoveAsync(string userName, string key, CancellationToken ct = default) =>
         await runner.RunAsync(AuditActions.RemoveTags, userName, new Dictionary<string, object?> { ["Key"] = key }, async c =>
         {
             if (IamRules.ValidateTagKey(key) is { } keyError) return CredentialCommandRunner.ErrorAt(CredentialFields.TagKey, keyError);

@@ -1,40 +1,61 @@
-using IamPortal.Application.Iam;
-
 namespace IamPortal.Application.Jobs;
-
-/// <summary>Executes one kind of step (e.g. "DeleteAccessKey") against IAM; must treat "already done" as success.</summary>
-public delegate Task StepExecutor(Job job, JobStep step, CancellationToken ct);
 
 /// <summary>
 /// Runs a job's unfinished steps in order, journaling each status change before and after the step, and notifying
-/// listeners so pages show progress live. A step that throws stops the job (Failed) with the error stored on the step.
+/// listeners so pages show progress live. A step's <see cref="StepOutcome"/> decides what follows: done (its output
+/// journaled) goes on, waiting pauses the job (<see cref="JobStatus.Waiting"/>), failed stops it (Failed) with the
+/// error on the step. An executor that throws fails its step the same way.
 /// </summary>
 public sealed class JobRunner(IJobStore store, JobProgress progress, TimeProvider time)
 {
-    /// <summary>Runs the job; <paramref name="observer"/> hears every change of this job (a page that follows only its own job).</summary>
-    public async Task<Job> RunAsync(Job job, StepExecutor execute, CancellationToken ct = default, IProgress<Job>? observer = null)
+    private static readonly JobSecrets NoSecrets = new();
+
+    /// <summary>
+    /// Runs the job; <paramref name="observer"/> hears every change of this job (a page that follows only its own job);
+    /// <paramref name="secrets"/> is the starting circuit's (a step hands shown-once secrets there).
+    /// </summary>
+    public async Task<Job> RunAsync(Job job, StepExecutor execute, CancellationToken ct = default, IProgress<Job>? observer = null,
+        JobSecrets? secrets = null)
     {
         var save = (Job j, CancellationToken c) => SaveAsync(j, observer, c);
         job = await save(job with { Status = JobStatus.Running }, ct);
-        foreach (var step in job.Steps.Where(s => s.Status is not (StepStatus.Succeeded or StepStatus.Skipped)).ToList())
+        foreach (var index in job.Steps.Where(s => !s.IsDone).Select(s => s.Index).ToList())
         {
-            job = await save(Replace(job, step with { Status = StepStatus.Running, Error = null, ErrorCode = null }), ct);
+            var step = job.Steps.Single(s => s.Index == index) with
+            {
+                Status = StepStatus.Running, Error = null, ErrorCode = null, WaitingFor = null, CheckAgainAt = null,
+            };
+            job = await save(job.With(step), ct);
+            StepOutcome outcome;
             try
             {
-                await execute(job, step, ct);
-                job = await save(Replace(job, step with { Status = StepStatus.Succeeded, Error = null, ErrorCode = null, CompletedAt = time.GetUtcNow() }), ct);
+                outcome = await execute(new StepContext(job, step, secrets ?? NoSecrets), ct);
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
-                var code = e switch { IamException iam => iam.Code, JobStepRefusedException refused => refused.Code, _ => e.GetType().Name };
-                job = Replace(job, step with { Status = StepStatus.Failed, Error = Iam.IamErrorMessages.Describe(e), ErrorCode = code });
-                return await save(job with { Status = JobStatus.Failed }, CancellationToken.None);
+                var code = e switch { Iam.IamException iam => iam.Code, JobStepRefusedException refused => refused.Code, _ => e.GetType().Name };
+                outcome = StepOutcome.Failed(code, Iam.IamErrorMessages.Describe(e));
+            }
+            switch (outcome.Kind)
+            {
+                case StepOutcomeKind.Done:
+                    job = await save(job.With(step with { Status = StepStatus.Succeeded, Output = outcome.Output, CompletedAt = time.GetUtcNow() }), ct);
+                    break;
+                case StepOutcomeKind.Waiting:
+                    var waiting = step with { Status = StepStatus.Waiting, WaitingFor = outcome.Reason, CheckAgainAt = outcome.CheckAgainAt };
+                    return await save(job.With(waiting) with { Status = JobStatus.Waiting }, CancellationToken.None);
+                default:
+                    var failed = step with { Status = StepStatus.Failed, Error = outcome.Reason, ErrorCode = outcome.ErrorCode };
+                    return await save(job.With(failed) with { Status = JobStatus.Failed }, CancellationToken.None);
             }
         }
         return await save(job with { Status = JobStatus.Succeeded }, ct);
     }
 
-    /// <summary>Tells every listener of a change made outside a run (abandoned, rolled back, paused).</summary>
+    /// <summary>Journals a change made outside a run (abandoned, cancelled, rolled back, approved) and tells every listener.</summary>
+    public Task<Job> SaveAsync(Job job, CancellationToken ct = default) => SaveAsync(job, null, ct);
+
+    /// <summary>Tells every listener of a change already journaled.</summary>
     public void Publish(Job job) => progress.Publish(job);
 
     private async Task<Job> SaveAsync(Job job, IProgress<Job>? observer, CancellationToken ct)
@@ -45,12 +66,9 @@ public sealed class JobRunner(IJobStore store, JobProgress progress, TimeProvide
         progress.Publish(job);
         return job;
     }
-
-    private static Job Replace(Job job, JobStep step) =>
-        job with { Steps = job.Steps.Select(s => s.Index == step.Index ? step : s).ToList() };
 }
 
-/// <summary>Live progress: the runner publishes every change, pages subscribe for the jobs they show.</summary>
+/// <summary>Live progress: the runner publishes every change, pages follow the jobs they show (Web's LiveJobs).</summary>
 public sealed class JobProgress
 {
     public event Action<Job>? Changed;

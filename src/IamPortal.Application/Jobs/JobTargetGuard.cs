@@ -68,6 +68,9 @@ public sealed class JobTargetGuard(IJobStore store)
         }
     }
 
+    /// <summary>True while a start or resume in this process holds the job's claim, i.e. it runs here right now.</summary>
+    public bool IsRunning(Guid jobId) => _claims.Values.Any(c => c.JobId == jobId);
+
     /// <summary>The newest unfinished job of the scope on the target other than <paramref name="except"/>.</summary>
     public async Task<Job?> FindUnfinishedAsync(JobScope scope, string target, Guid? except, CancellationToken ct)
     {

@@ -1,9 +1,10 @@
 using IamPortal.Application.Audit;
+using IamPortal.Application.Commands;
+using IamPortal.Application.Csv;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Operators;
-using IamPortal.Application.Csv;
 
 namespace IamPortal.Application.Offboarding;
 
@@ -18,8 +19,12 @@ public sealed class BulkUserActions(
     /// <summary>Up to this many users, each changed user's row is re-read; beyond it, the inventory is rebuilt once.</summary>
     public const int PatchLimit = 25;
 
-    public async Task<IReadOnlyList<BulkUserResult>> RunAsync(BulkUserAction action, IReadOnlyList<string> userNames, string? reason = null,
-        IProgress<BulkProgress>? progress = null, CancellationToken ct = default)
+    public Task<CommandResult<IReadOnlyList<BulkUserResult>>> RunAsync(BulkUserAction action, IReadOnlyList<string> userNames, string? reason = null,
+        IProgress<BulkProgress>? progress = null, CancellationToken ct = default) =>
+        CommandResult.CaptureAsync(() => RunAllAsync(action, userNames, reason, progress, ct));
+
+    private async Task<IReadOnlyList<BulkUserResult>> RunAllAsync(BulkUserAction action, IReadOnlyList<string> userNames, string? reason,
+        IProgress<BulkProgress>? progress, CancellationToken ct)
     {
         var users = userNames.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         await audited.DemandAsync(Permission.ManageUsers, AuditActions.Bulk(action.ToString()), string.Join(",", users), ct);
@@ -62,9 +67,9 @@ public sealed class BulkUserActions(
                 _ => throw new ArgumentOutOfRangeException(nameof(action)),
             };
         }
-        catch (Exception e) when (e is IamException or PortalAccessDeniedException)
+        catch (Exception e) when (CommandResult.IsExpected(e))
         {
-            return new BulkUserResult(user, false, IamErrorMessages.Describe(e));
+            return new BulkUserResult(user, false, CommandResult.From<bool>(e).Error!);
         }
     }
 
@@ -89,9 +94,10 @@ public sealed class BulkUserActions(
         return new BulkUserResult(user, true, "Console password deleted.");
     }
 
-    private static BulkUserResult FromJob(string user, LifecycleJobResult result, string success)
+    private static BulkUserResult FromJob(string user, CommandResult<JobRun> result, string success)
     {
-        if (result.Job is not { } job) return new BulkUserResult(user, false, result.Error ?? "Nothing was started.");
+        if (result.Value?.Job is not { } job)
+            return new BulkUserResult(user, false, result.Error ?? (result.Errors.Count > 0 ? string.Join(" ", result.Errors.Values) : "Nothing was started."));
         if (job.Status == JobStatus.Succeeded) return new BulkUserResult(user, true, success, job.Id);
         var failed = job.FailedStep;
         return new BulkUserResult(user, false,

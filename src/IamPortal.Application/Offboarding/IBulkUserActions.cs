@@ -1,3 +1,5 @@
+using IamPortal.Application.Commands;
+
 namespace IamPortal.Application.Offboarding;
 
 public enum BulkUserAction { DeactivateKeys, DisableConsole, Quarantine, Offboard }
@@ -14,7 +16,8 @@ public sealed record BulkUserResult(string UserName, bool Succeeded, string Mess
 /// </summary>
 public interface IBulkUserActions
 {
-    Task<IReadOnlyList<BulkUserResult>> RunAsync(BulkUserAction action, IReadOnlyList<string> userNames, string? reason = null,
+    /// <summary>Denied (audited) when the operator may not manage users; otherwise a result per user.</summary>
+    Task<CommandResult<IReadOnlyList<BulkUserResult>>> RunAsync(BulkUserAction action, IReadOnlyList<string> userNames, string? reason = null,
         IProgress<BulkProgress>? progress = null, CancellationToken ct = default);
 
     /// <summary>The results as CSV (user, outcome, message, job).</summary>

@@ -1,3 +1,4 @@
+using IamPortal.Application.Commands;
 using IamPortal.Application.Jobs;
 
 namespace IamPortal.Application.Offboarding;
@@ -8,15 +9,15 @@ namespace IamPortal.Application.Offboarding;
 /// </summary>
 public interface IOffboardingService
 {
-    /// <summary>Refused (with <see cref="LifecycleJobResult.Conflict"/>) while another lifecycle job on the user runs or is unfinished.
+    /// <summary>Refused (with <see cref="CommandResult.Conflict"/>) while another lifecycle job on the user runs or is unfinished.
     /// <paramref name="observer"/> hears every change of this job, and only of this job.</summary>
-    Task<LifecycleJobResult> StartAsync(string userName, bool quarantineFirst, string? reason = null, CancellationToken ct = default,
+    Task<CommandResult<JobRun>> StartAsync(string userName, bool quarantineFirst, string? reason = null, CancellationToken ct = default,
         IProgress<Job>? observer = null);
 
-    Task<LifecycleJobResult> ResumeAsync(Guid jobId, CancellationToken ct = default);
+    Task<CommandResult<JobRun>> ResumeAsync(Guid jobId, CancellationToken ct = default);
 
     /// <summary>Gives up a stopped or interrupted lifecycle job of any kind; what it did stays done (audited).</summary>
-    Task<LifecycleJobResult> AbandonAsync(Guid jobId, CancellationToken ct = default);
+    Task<CommandResult<JobRun>> AbandonAsync(Guid jobId, CancellationToken ct = default);
 
     /// <summary>True while this portal process executes the job; a job marked Running that is not running here was interrupted.</summary>
     bool IsRunning(Guid jobId);

@@ -1,3 +1,6 @@
+using IamPortal.Application.Commands;
+using IamPortal.Application.Jobs;
+
 namespace IamPortal.Application.Offboarding;
 
 /// <summary>Whether a user carries the portal's quarantine marks, and who put them there, when and why.</summary>
@@ -12,9 +15,15 @@ public interface IQuarantineService
 {
     Task<QuarantineStatus> GetStatusAsync(string userName, CancellationToken ct = default);
 
-    Task<LifecycleJobResult> QuarantineAsync(string userName, string reason, CancellationToken ct = default);
+    Task<CommandResult<JobRun>> QuarantineAsync(string userName, string reason, CancellationToken ct = default);
 
-    Task<LifecycleJobResult> ReleaseAsync(string userName, CancellationToken ct = default);
+    Task<CommandResult<JobRun>> ReleaseAsync(string userName, CancellationToken ct = default);
 
-    Task<LifecycleJobResult> ResumeAsync(Guid jobId, CancellationToken ct = default);
+    Task<CommandResult<JobRun>> ResumeAsync(Guid jobId, CancellationToken ct = default);
+}
+
+/// <summary>The quarantine form's fields, as named in a result's field errors.</summary>
+public static class QuarantineFields
+{
+    public const string Reason = "Reason";
 }

@@ -1,5 +1,6 @@
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Audit;
+using IamPortal.Application.Commands;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Operators;
@@ -11,7 +12,6 @@ namespace IamPortal.Application.Offboarding;
 /// One of them at a time per user (<see cref="LifecycleJobKinds.Scope"/>): a second start is refused and names the first.
 /// </summary>
 public sealed class LifecycleJobs(
-    RunningLifecycleJobs running,
     JobTargetGuard guard,
     IJobStore store,
     JobRunner runner,
@@ -22,54 +22,48 @@ public sealed class LifecycleJobs(
     TimeProvider time)
 {
     /// <summary>A new job on the current account.</summary>
-    public async Task<Job> CreateAsync(string kind, string target, string title, string createdBy, IReadOnlyDictionary<string, string> data,
-        IEnumerable<OffboardingPlanStep> steps, CancellationToken ct)
+    public async Task<Job> CreateAsync<TData>(string kind, string target, string title, string createdBy, TData data,
+        IEnumerable<OffboardingPlanStep> steps, CancellationToken ct) where TData : notnull
     {
         var accountId = (await account.GetAsync(ct)).AccountId;
-        var now = time.GetUtcNow();
-        var jobSteps = steps.Select((s, i) => new JobStep(i, s.Kind, s.Description, s.Data)).ToList();
-        return new Job(Guid.NewGuid(), kind, target, title, JobStatus.Pending, createdBy, now, now, data, jobSteps, accountId);
+        return Job.Create(kind, target, title, createdBy, time.GetUtcNow(), JobData.From(data),
+            steps.Select(s => (s.Kind, s.Description, s.Input)), accountId);
     }
 
     /// <summary>Runs a new job unless another lifecycle job on its user is running or unfinished (refused, audited).</summary>
-    public async Task<LifecycleJobResult> StartAsync(Job job, string action, CancellationToken ct, string? note = null, IProgress<Job>? observer = null)
+    public async Task<CommandResult<JobRun>> StartAsync(Job job, string action, CancellationToken ct, string? note = null, IProgress<Job>? observer = null)
     {
         var (lease, conflict) = await guard.ClaimAsync(LifecycleJobKinds.Scope, job, ct);
-        if (conflict is not null) return await RefuseAsync(action, job.Target, conflict, ct);
-        using (lease) return new LifecycleJobResult(await RunAsync(job, ct, observer), Note: note);
+        if (conflict is not null) return await RefuseAsync(action, job.Target, conflict, null, ct);
+        using (lease) return JobRun.Result(await RunAsync(job, ct, observer), note);
     }
 
     /// <summary>Continues a stopped or interrupted job of one of <paramref name="kinds"/> from its first unfinished step.</summary>
-    public async Task<LifecycleJobResult> ResumeAsync(Guid jobId, IReadOnlyCollection<string> kinds, string action, CancellationToken ct)
+    public async Task<CommandResult<JobRun>> ResumeAsync(Guid jobId, IReadOnlyCollection<string> kinds, string action, CancellationToken ct)
     {
         var job = await store.GetAsync(jobId, ct);
         await audited.DemandAsync(Permission.ManageUsers, action, job?.Target ?? jobId.ToString(), ct);
-        if (job is null || !kinds.Contains(job.Kind)) return LifecycleJobResult.Refused("There is no such job.");
-        if (running.IsRunning(job.Id)) return new LifecycleJobResult(job, "This job is running right now; watch its progress.");
-        if (!job.CanResume) return new LifecycleJobResult(job, "This job has nothing left to resume.");
+        if (job is null || !kinds.Contains(job.Kind)) return CommandResult.Failed<JobRun>("There is no such job.");
+        if (guard.IsRunning(job.Id)) return CommandResult.Failed("This job is running right now; watch its progress.", new JobRun(job));
+        if (!job.CanResume) return CommandResult.Failed("This job has nothing left to resume.", new JobRun(job));
         var (lease, conflict) = await guard.ClaimAsync(LifecycleJobKinds.Scope, job, ct);
-        if (conflict is not null) return await RefuseAsync(action, job.Target, conflict, ct) with { Job = job };
-        using (lease) return new LifecycleJobResult(await RunAsync(job, ct, null));
+        if (conflict is not null) return await RefuseAsync(action, job.Target, conflict, new JobRun(job), ct);
+        using (lease) return JobRun.Result(await RunAsync(job, ct, null));
     }
 
     /// <summary>Gives up a stopped or interrupted job (what it did stays done); its user is free for a new job.</summary>
-    public async Task<LifecycleJobResult> AbandonAsync(Guid jobId, CancellationToken ct)
+    public async Task<CommandResult<JobRun>> AbandonAsync(Guid jobId, CancellationToken ct)
     {
         var job = await store.GetAsync(jobId, ct);
         const string action = AuditActions.AbandonLifecycleJob;
         await audited.DemandAsync(Permission.ManageUsers, action, job?.Target ?? jobId.ToString(), ct);
-        if (job is null || !LifecycleJobKinds.All.Contains(job.Kind)) return LifecycleJobResult.Refused("There is no such job.");
-        if (running.IsRunning(job.Id)) return new LifecycleJobResult(job, "This job is running right now; it can be abandoned once it stops.");
-        if (!job.CanResume) return new LifecycleJobResult(job, "This job is not open any more.");
+        if (job is null || !LifecycleJobKinds.All.Contains(job.Kind)) return CommandResult.Failed<JobRun>("There is no such job.");
+        if (guard.IsRunning(job.Id)) return CommandResult.Failed("This job is running right now; it can be abandoned once it stops.", new JobRun(job));
+        if (!job.CanResume) return CommandResult.Failed("This job is not open any more.", new JobRun(job));
         var parameters = new Dictionary<string, object?> { ["JobId"] = job.Id, ["Kind"] = job.Kind, ["StepsDone"] = job.CompletedSteps, ["Steps"] = job.Steps.Count };
-        var abandoned = await audited.RunAsync(Permission.ManageUsers, action, job.Target, parameters, async c =>
-        {
-            var cancelled = job with { Status = JobStatus.Cancelled, UpdatedAt = time.GetUtcNow() };
-            await store.SaveAsync(cancelled, c);
-            return cancelled;
-        }, ct);
-        runner.Publish(abandoned);
-        return new LifecycleJobResult(abandoned);
+        var abandoned = await audited.RunAsync(Permission.ManageUsers, action, job.Target, parameters,
+            c => runner.SaveAsync(job with { Status = JobStatus.Cancelled }, c), ct);
+        return CommandResult.Ok(new JobRun(abandoned));
     }
 
     public async Task<IReadOnlyList<Job>> ListAsync(string? target, int take, CancellationToken ct)
@@ -80,33 +74,19 @@ public sealed class LifecycleJobs(
 
     private async Task<Job> RunAsync(Job job, CancellationToken ct, IProgress<Job>? observer)
     {
-        if (!running.TryStart(job.Id)) return job;
         try
         {
-            return await runner.RunAsync(job, (_, step, c) => executor.ExecuteAsync(step, c), ct, observer);
+            return await runner.RunAsync(job, executor.ExecuteAsync, ct, observer);
         }
         finally
         {
-            running.Finish(job.Id);
             await inventory.UserChangedAsync(job.Target, CancellationToken.None);
         }
     }
 
-    private async Task<LifecycleJobResult> RefuseAsync(string action, string target, JobConflict conflict, CancellationToken ct)
+    private async Task<CommandResult<JobRun>> RefuseAsync(string action, string target, JobConflict conflict, JobRun? run, CancellationToken ct)
     {
         await audited.RecordInvalidAsync(action, target, new Dictionary<string, object?> { ["ExistingJobId"] = conflict.JobId }, conflict.Message, ct);
-        return LifecycleJobResult.Conflicting(conflict);
+        return CommandResult.Conflicting(conflict, run);
     }
-}
-
-/// <summary>The lifecycle jobs executing in this process right now (singleton): a job marked Running that is not here was interrupted.</summary>
-public sealed class RunningLifecycleJobs
-{
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, byte> _running = new();
-
-    public bool TryStart(Guid jobId) => _running.TryAdd(jobId, 0);
-
-    public void Finish(Guid jobId) => _running.TryRemove(jobId, out _);
-
-    public bool IsRunning(Guid jobId) => _running.ContainsKey(jobId);
 }

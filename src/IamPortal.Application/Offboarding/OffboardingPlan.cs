@@ -1,15 +1,13 @@
+using IamPortal.Application.Jobs;
+using IamPortal.Application.Users;
+
 namespace IamPortal.Application.Offboarding;
 
-/// <summary>One step of a plan: what kind of IAM call, on which exact item (<see cref="Data"/> names it; never a secret).</summary>
-public sealed record OffboardingPlanStep(string Stage, string Kind, string Description, IReadOnlyDictionary<string, string> Data)
+/// <summary>One step of a plan: what kind of IAM call, on which exact item (<see cref="Input"/> names it, typed; never a secret).</summary>
+public sealed record OffboardingPlanStep(string Stage, string Kind, string Description, JobData Input)
 {
-    /// <summary>A step's data: the user plus the item it acts on.</summary>
-    public static Dictionary<string, string> DataFor(string userName, params (string Key, string Value)[] items)
-    {
-        var data = items.ToDictionary(i => i.Key, i => i.Value);
-        data["UserName"] = userName;
-        return data;
-    }
+    public static OffboardingPlanStep Of<T>(string stage, string kind, string description, T input) where T : IUserStepInput =>
+        new(stage, kind, description, JobData.From(input));
 }
 
 /// <summary>
@@ -19,7 +17,7 @@ public sealed record OffboardingPlanStep(string Stage, string Kind, string Descr
 public sealed record OffboardingPlan(string UserName, string UserArn, IReadOnlyList<OffboardingPlanStep> Steps, bool DryRun = true)
 {
     public bool IsQuarantined => Steps.Any(s => s.Kind == OffboardingStepKinds.DeleteUserPolicy
-                                               && s.Data.GetValueOrDefault("PolicyName") == QuarantinePolicy.PolicyName);
+                                               && s.Input.As<InlinePolicyInput>().PolicyName == QuarantinePolicy.PolicyName);
 
     /// <summary>
     /// The deletion stage as it runs after a quarantine: the quarantine already deleted the console password, its keys
@@ -29,27 +27,13 @@ public sealed record OffboardingPlan(string UserName, string UserArn, IReadOnlyL
     {
         var steps = Steps.Where(s => s.Kind != OffboardingStepKinds.DeleteLoginProfile)
             .Select(s => s.Kind == OffboardingStepKinds.DeleteAccessKey
-                ? s with { Description = $"Delete access key {s.Data["AccessKeyId"]} (inactive after the quarantine)" } : s)
+                ? s with { Description = $"Delete access key {s.Input.As<AccessKeyInput>().AccessKeyId} (inactive after the quarantine)" } : s)
             .ToList();
         if (IsQuarantined) return steps;
         var at = steps.FindIndex(s => s.Kind is OffboardingStepKinds.DeleteUserPolicy or OffboardingStepKinds.DetachUserPolicy
             or OffboardingStepKinds.RemoveUserFromGroup or OffboardingStepKinds.DeleteUserPermissionsBoundary or OffboardingStepKinds.DeleteUser);
-        steps.Insert(at, new OffboardingPlanStep("7. Inline policies", OffboardingStepKinds.DeleteUserPolicy,
-            $"Delete inline policy {QuarantinePolicy.PolicyName}",
-            new Dictionary<string, string> { ["UserName"] = UserName, ["PolicyName"] = QuarantinePolicy.PolicyName }));
+        steps.Insert(at, OffboardingPlanStep.Of("7. Inline policies", OffboardingStepKinds.DeleteUserPolicy,
+            $"Delete inline policy {QuarantinePolicy.PolicyName}", new InlinePolicyInput(UserName, QuarantinePolicy.PolicyName)));
         return steps;
     }
-}
-
-/// <summary>What a lifecycle service call returned: the job as it stands, or why nothing was started.</summary>
-public sealed record LifecycleJobResult(Jobs.Job? Job, string? Error = null, string? Note = null)
-{
-    public bool Succeeded => Error is null && Job?.Status == Jobs.JobStatus.Succeeded;
-
-    /// <summary>Refused because another job holds the user: the page sends the operator to it.</summary>
-    public Jobs.JobConflict? Conflict { get; init; }
-
-    public static LifecycleJobResult Refused(string error) => new(null, error);
-
-    public static LifecycleJobResult Conflicting(Jobs.JobConflict conflict) => new(null, conflict.Message) { Conflict = conflict };
 }

@@ -1,5 +1,6 @@
 using IamPortal.Application.Iam;
 using IamPortal.Application.Operators;
+using IamPortal.Application.Users;
 using Kinds = IamPortal.Application.Offboarding.OffboardingStepKinds;
 
 namespace IamPortal.Application.Offboarding;
@@ -25,37 +26,37 @@ public sealed class OffboardingPlanner(
         await Task.WhenAll(loginProfile, keys, certificates, sshKeys, serviceCredentials, mfaDevices, inlinePolicies, attachedPolicies, groups);
 
         var steps = new List<OffboardingPlanStep>();
-        void Add(string stage, string kind, string description, params (string Key, string Value)[] data) =>
-            steps.Add(new OffboardingPlanStep(stage, kind, description, OffboardingPlanStep.DataFor(name, data)));
+        void Add<T>(string stage, string kind, string description, T input) where T : IUserStepInput =>
+            steps.Add(OffboardingPlanStep.Of(stage, kind, description, input));
 
         if (await loginProfile is not null)
-            Add("1. Console password", Kinds.DeleteLoginProfile, "Delete the console password (login profile)");
+            Add("1. Console password", Kinds.DeleteLoginProfile, "Delete the console password (login profile)", new UserInput(name));
         foreach (var key in await keys)
-            Add("2. Access keys", Kinds.DeleteAccessKey, $"Delete access key {key.AccessKeyId} ({key.Status})", ("AccessKeyId", key.AccessKeyId));
+            Add("2. Access keys", Kinds.DeleteAccessKey, $"Delete access key {key.AccessKeyId} ({key.Status})", new AccessKeyInput(name, key.AccessKeyId));
         foreach (var cert in await certificates)
-            Add("3. Signing certificates", Kinds.DeleteSigningCertificate, $"Delete signing certificate {cert.CertificateId}", ("CertificateId", cert.CertificateId));
+            Add("3. Signing certificates", Kinds.DeleteSigningCertificate, $"Delete signing certificate {cert.CertificateId}", new SigningCertificateInput(name, cert.CertificateId));
         foreach (var ssh in await sshKeys)
-            Add("4. SSH public keys", Kinds.DeleteSshPublicKey, $"Delete SSH public key {ssh.SshPublicKeyId}", ("SshPublicKeyId", ssh.SshPublicKeyId));
+            Add("4. SSH public keys", Kinds.DeleteSshPublicKey, $"Delete SSH public key {ssh.SshPublicKeyId}", new SshPublicKeyInput(name, ssh.SshPublicKeyId));
         foreach (var credential in await serviceCredentials)
             Add("5. Service-specific credentials", Kinds.DeleteServiceSpecificCredential,
                 $"Delete service-specific credential {credential.ServiceSpecificCredentialId} ({credential.ServiceName})",
-                ("ServiceSpecificCredentialId", credential.ServiceSpecificCredentialId));
+                new ServiceSpecificCredentialInput(name, credential.ServiceSpecificCredentialId));
         foreach (var device in await mfaDevices)
         {
-            Add("6. MFA devices", Kinds.DeactivateMfaDevice, $"Deactivate MFA device {device.SerialNumber}", ("SerialNumber", device.SerialNumber));
+            Add("6. MFA devices", Kinds.DeactivateMfaDevice, $"Deactivate MFA device {device.SerialNumber}", new MfaDeviceInput(name, device.SerialNumber));
             if (IsVirtual(device.SerialNumber))
-                Add("6. MFA devices", Kinds.DeleteVirtualMfaDevice, $"Delete virtual MFA device {device.SerialNumber}", ("SerialNumber", device.SerialNumber));
+                Add("6. MFA devices", Kinds.DeleteVirtualMfaDevice, $"Delete virtual MFA device {device.SerialNumber}", new MfaDeviceInput(name, device.SerialNumber));
         }
         foreach (var policy in await inlinePolicies)
-            Add("7. Inline policies", Kinds.DeleteUserPolicy, $"Delete inline policy {policy}", ("PolicyName", policy));
+            Add("7. Inline policies", Kinds.DeleteUserPolicy, $"Delete inline policy {policy}", new InlinePolicyInput(name, policy));
         foreach (var policy in await attachedPolicies)
-            Add("8. Managed policies", Kinds.DetachUserPolicy, $"Detach managed policy {policy.PolicyName}", ("PolicyArn", policy.PolicyArn));
+            Add("8. Managed policies", Kinds.DetachUserPolicy, $"Detach managed policy {policy.PolicyName}", new ManagedPolicyInput(name, policy.PolicyArn));
         foreach (var group in await groups)
-            Add("9. Groups", Kinds.RemoveUserFromGroup, $"Remove from group {group.GroupName}", ("GroupName", group.GroupName));
+            Add("9. Groups", Kinds.RemoveUserFromGroup, $"Remove from group {group.GroupName}", new GroupInput(name, group.GroupName));
         if (user.PermissionsBoundaryArn is { Length: > 0 } boundary)
-            Add("10. Permissions boundary", Kinds.DeleteUserPermissionsBoundary, $"Remove permissions boundary {PolicyNameOf(boundary)}", ("PolicyArn", boundary));
-        Add("11. User", Kinds.DeleteUser, $"Delete user {name}");
-        Add("Verification", Kinds.ConfirmUserGone, $"Confirm {name} is gone (GetUser answers NoSuchEntity)");
+            Add("10. Permissions boundary", Kinds.DeleteUserPermissionsBoundary, $"Remove permissions boundary {PolicyNameOf(boundary)}", new ManagedPolicyInput(name, boundary));
+        Add("11. User", Kinds.DeleteUser, $"Delete user {name}", new UserInput(name));
+        Add("Verification", Kinds.ConfirmUserGone, $"Confirm {name} is gone (GetUser answers NoSuchEntity)", new UserInput(name));
         return new OffboardingPlan(name, user.Arn, steps);
     }
 
@@ -66,17 +67,16 @@ public sealed class OffboardingPlanner(
         var loginProfile = iamCredentials.GetLoginProfileAsync(userName, ct);
         await Task.WhenAll(keys, loginProfile);
         var steps = new List<OffboardingPlanStep>();
-        Dictionary<string, string> Data(params (string Key, string Value)[] data) => OffboardingPlanStep.DataFor(userName, data);
-
         foreach (var key in (await keys).Where(k => k.Status == IamAccessKeyStatus.Active))
-            steps.Add(new("Quarantine", Kinds.DeactivateAccessKey, $"Deactivate access key {key.AccessKeyId}", Data(("AccessKeyId", key.AccessKeyId))));
+            steps.Add(OffboardingPlanStep.Of("Quarantine", Kinds.DeactivateAccessKey, $"Deactivate access key {key.AccessKeyId}", new AccessKeyInput(userName, key.AccessKeyId)));
         if (await loginProfile is not null)
-            steps.Add(new("Quarantine", Kinds.DeleteLoginProfile, "Delete the console password (cannot be restored; a release needs a new password)", Data()));
-        steps.Add(new("Quarantine", Kinds.PutQuarantinePolicy, $"Attach the deny-all inline policy {QuarantinePolicy.PolicyName}",
-            Data(("PolicyName", QuarantinePolicy.PolicyName))));
+            steps.Add(OffboardingPlanStep.Of("Quarantine", Kinds.DeleteLoginProfile, "Delete the console password (cannot be restored; a release needs a new password)",
+                new UserInput(userName)));
+        steps.Add(OffboardingPlanStep.Of("Quarantine", Kinds.PutQuarantinePolicy, $"Attach the deny-all inline policy {QuarantinePolicy.PolicyName}",
+            new InlinePolicyInput(userName, QuarantinePolicy.PolicyName)));
         var tags = QuarantinePolicy.Tags(operatorName, time.GetUtcNow(), reason);
-        steps.Add(new("Quarantine", Kinds.TagQuarantine, $"Tag who, when and why ({string.Join(", ", tags.Select(t => t.Key))})",
-            Data(tags.Select(t => (t.Key, t.Value)).ToArray())));
+        steps.Add(OffboardingPlanStep.Of("Quarantine", Kinds.TagQuarantine, $"Tag who, when and why ({string.Join(", ", tags.Select(t => t.Key))})",
+            new QuarantineTagsInput(userName, tags)));
         return steps;
     }
 

@@ -7,7 +7,6 @@ public static class OffboardingRegistration
     /// <summary>Offboarding plans, quarantine, journaled offboarding jobs and bulk actions.</summary>
     public static IServiceCollection AddOffboarding(this IServiceCollection services)
     {
-        services.AddSingleton<RunningLifecycleJobs>();
         services.AddScoped<IOffboardingPlanner, OffboardingPlanner>();
         services.AddScoped<OffboardingStepExecutor>();
         services.AddScoped<LifecycleJobs>();

@@ -1,4 +1,5 @@
 using IamPortal.Application.Audit;
+using IamPortal.Application.Commands;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Operators;
 
@@ -10,11 +11,11 @@ public sealed class OffboardingService(
     IOffboardingPlanner planner,
     IJobStore store,
     LifecycleJobs jobs,
-    RunningLifecycleJobs running) : IOffboardingService
+    JobTargetGuard guard) : IOffboardingService
 {
     public const string DefaultReason = "Offboarding";
 
-    public async Task<LifecycleJobResult> StartAsync(string userName, bool quarantineFirst, string? reason = null, CancellationToken ct = default,
+    public async Task<CommandResult<JobRun>> StartAsync(string userName, bool quarantineFirst, string? reason = null, CancellationToken ct = default,
         IProgress<Job>? observer = null)
     {
         var op = await audited.DemandAsync(Permission.ManageUsers, AuditActions.StartOffboarding, userName, ct);
@@ -26,21 +27,17 @@ public sealed class OffboardingService(
                 string.IsNullOrWhiteSpace(reason) ? DefaultReason : reason, ct);
             steps = [.. quarantine, .. plan.AfterQuarantine()];
         }
-        var data = new Dictionary<string, string>
-        {
-            ["UserArn"] = plan.UserArn,
-            ["QuarantineFirst"] = quarantineFirst ? "true" : "false",
-        };
+        var data = new OffboardingJobData(plan.UserArn, quarantineFirst);
         var job = await jobs.CreateAsync(LifecycleJobKinds.Offboarding, plan.UserName, $"Offboard {plan.UserName}", op.Name, data, steps, ct);
         return await jobs.StartAsync(job, AuditActions.StartOffboarding, ct, observer: observer);
     }
 
-    public Task<LifecycleJobResult> ResumeAsync(Guid jobId, CancellationToken ct = default) =>
+    public Task<CommandResult<JobRun>> ResumeAsync(Guid jobId, CancellationToken ct = default) =>
         jobs.ResumeAsync(jobId, [LifecycleJobKinds.Offboarding], AuditActions.ResumeOffboarding, ct);
 
-    public Task<LifecycleJobResult> AbandonAsync(Guid jobId, CancellationToken ct = default) => jobs.AbandonAsync(jobId, ct);
+    public Task<CommandResult<JobRun>> AbandonAsync(Guid jobId, CancellationToken ct = default) => jobs.AbandonAsync(jobId, ct);
 
-    public bool IsRunning(Guid jobId) => running.IsRunning(jobId);
+    public bool IsRunning(Guid jobId) => guard.IsRunning(jobId);
 
     public async Task<Job?> GetJobAsync(Guid jobId, CancellationToken ct = default)
     {

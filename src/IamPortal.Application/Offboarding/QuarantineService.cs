@@ -1,7 +1,9 @@
 using IamPortal.Application.Audit;
+using IamPortal.Application.Commands;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Operators;
+using IamPortal.Application.Users;
 using Kinds = IamPortal.Application.Offboarding.OffboardingStepKinds;
 
 namespace IamPortal.Application.Offboarding;
@@ -27,7 +29,7 @@ public sealed class QuarantineService(
         return new QuarantineStatus(userName, quarantined, Tag(QuarantinePolicy.ByTag), Tag(QuarantinePolicy.AtTag), Tag(QuarantinePolicy.ReasonTag));
     }
 
-    public async Task<LifecycleJobResult> QuarantineAsync(string userName, string reason, CancellationToken ct = default)
+    public async Task<CommandResult<JobRun>> QuarantineAsync(string userName, string reason, CancellationToken ct = default)
     {
         const string action = AuditActions.Quarantine;
         var op = await audited.DemandAsync(Permission.ManageUsers, action, userName, ct);
@@ -36,37 +38,34 @@ public sealed class QuarantineService(
         {
             var error = cleanReason.Length == 0 ? "Say why the user is quarantined." : $"The reason can be at most {MaxReasonLength} characters.";
             await audited.RecordInvalidAsync(action, userName, new Dictionary<string, object?> { ["Reason"] = reason }, error, ct);
-            return LifecycleJobResult.Refused(error);
+            return CommandResult.Invalid<JobRun>(QuarantineFields.Reason, error);
         }
         var user = await iamUsers.GetUserAsync(userName, ct);
         var steps = await planner.PlanQuarantineAsync(user.UserName, op.Name, cleanReason, ct);
-        var data = new Dictionary<string, string>
-        {
-            ["Reason"] = cleanReason,
-            ["DeactivatedKeys"] = string.Join(",", steps.Where(s => s.Kind == Kinds.DeactivateAccessKey).Select(s => s.Data["AccessKeyId"])),
-        };
+        var data = new QuarantineJobData(cleanReason,
+            steps.Where(s => s.Kind == Kinds.DeactivateAccessKey).Select(s => s.Input.As<AccessKeyInput>().AccessKeyId).ToList());
         var job = await jobs.CreateAsync(LifecycleJobKinds.Quarantine, user.UserName, $"Quarantine {user.UserName}", op.Name, data, steps, ct);
         return await jobs.StartAsync(job, action, ct, QuarantinePolicy.PasswordNote);
     }
 
-    public async Task<LifecycleJobResult> ReleaseAsync(string userName, CancellationToken ct = default)
+    public async Task<CommandResult<JobRun>> ReleaseAsync(string userName, CancellationToken ct = default)
     {
         var op = await audited.DemandAsync(Permission.ManageUsers, AuditActions.ReleaseQuarantine, userName, ct);
         var user = await iamUsers.GetUserAsync(userName, ct);
         var keys = await KeysToReactivateAsync(user.UserName, ct);
         var loginProfile = await iamCredentials.GetLoginProfileAsync(user.UserName, ct);
-        Dictionary<string, string> Data(params (string Key, string Value)[] data) => OffboardingPlanStep.DataFor(user.UserName, data);
-        var steps = keys.Select(k => new OffboardingPlanStep("Release", Kinds.ReactivateAccessKey, $"Reactivate access key {k}", Data(("AccessKeyId", k))))
-            .Append(new("Release", Kinds.DeleteQuarantinePolicy, $"Delete the deny-all inline policy {QuarantinePolicy.PolicyName}",
-                Data(("PolicyName", QuarantinePolicy.PolicyName))))
-            .Append(new("Release", Kinds.UntagQuarantine, "Remove the quarantine tags", Data()));
-        var job = await jobs.CreateAsync(LifecycleJobKinds.QuarantineRelease, user.UserName, $"Release {user.UserName} from quarantine", op.Name,
-            new Dictionary<string, string> { ["ReactivatedKeys"] = string.Join(",", keys) }, steps, ct);
+        var name = user.UserName;
+        var steps = keys.Select(k => OffboardingPlanStep.Of("Release", Kinds.ReactivateAccessKey, $"Reactivate access key {k}", new AccessKeyInput(name, k)))
+            .Append(OffboardingPlanStep.Of("Release", Kinds.DeleteQuarantinePolicy, $"Delete the deny-all inline policy {QuarantinePolicy.PolicyName}",
+                new InlinePolicyInput(name, QuarantinePolicy.PolicyName)))
+            .Append(OffboardingPlanStep.Of("Release", Kinds.UntagQuarantine, "Remove the quarantine tags", new UserInput(name)));
+        var job = await jobs.CreateAsync(LifecycleJobKinds.QuarantineRelease, name, $"Release {name} from quarantine", op.Name,
+            new ReleaseJobData(keys), steps, ct);
         var note = loginProfile is null ? QuarantinePolicy.PasswordNote : null;
         return await jobs.StartAsync(job, AuditActions.ReleaseQuarantine, ct, note);
     }
 
-    public Task<LifecycleJobResult> ResumeAsync(Guid jobId, CancellationToken ct = default) =>
+    public Task<CommandResult<JobRun>> ResumeAsync(Guid jobId, CancellationToken ct = default) =>
         jobs.ResumeAsync(jobId, [LifecycleJobKinds.Quarantine, LifecycleJobKinds.QuarantineRelease], AuditActions.ResumeQuarantine, ct);
 
     /// <summary>The keys the latest quarantine of this user deactivated (its succeeded steps), which release turns back on.</summary>
@@ -74,7 +73,7 @@ public sealed class QuarantineService(
     {
         var latest = (await store.ListAsync(LifecycleJobKinds.Quarantine, userName, 20, ct)).MaxBy(j => j.CreatedAt);
         var deactivated = latest?.Steps.Where(s => s.Kind == Kinds.DeactivateAccessKey && s.Status == StepStatus.Succeeded)
-            .Select(s => s.Data["AccessKeyId"]).ToList() ?? [];
+            .Select(s => s.Input.As<AccessKeyInput>().AccessKeyId).ToList() ?? [];
         if (deactivated.Count == 0) return [];
         var existing = (await iamCredentials.ListAccessKeysAsync(userName, ct)).Select(k => k.AccessKeyId).ToHashSet();
         return deactivated.Where(existing.Contains).ToList();

@@ -1,3 +1,4 @@
+using IamPortal.Application.Commands;
 using IamPortal.Application.Jobs;
 
 namespace IamPortal.Application.Onboarding;
@@ -19,17 +20,17 @@ public interface IOnboardingService
 
     /// <summary>
     /// Validates, then runs the plan as a journaled job; every step is authorized and audited. Refused (with
-    /// <see cref="OnboardingResult.Conflict"/>) while another onboarding of the name runs or is unfinished.
+    /// <see cref="CommandResult.Conflict"/>) while another onboarding of the name runs or is unfinished.
     /// <paramref name="observer"/> hears every change of this job, and only of this job.
     /// </summary>
-    Task<OnboardingResult> StartAsync(OnboardingRequest request, CancellationToken ct = default, IProgress<Job>? observer = null);
+    Task<CommandResult<OnboardingRun>> StartAsync(OnboardingRequest request, CancellationToken ct = default, IProgress<Job>? observer = null);
 
     /// <summary>An onboarding job from the journal (to open one that holds a name).</summary>
     Task<Job?> GetJobAsync(Guid jobId, CancellationToken ct = default);
 
     /// <summary>Resumes a failed job from its first unfinished step.</summary>
-    Task<OnboardingResult> RetryAsync(Guid jobId, CancellationToken ct = default);
+    Task<CommandResult<OnboardingRun>> RetryAsync(Guid jobId, CancellationToken ct = default);
 
     /// <summary>Removes what a failed job created, in IAM's deletion order, so no orphan remains.</summary>
-    Task<OnboardingResult> RollBackAsync(Guid jobId, CancellationToken ct = default);
+    Task<CommandResult<OnboardingRun>> RollBackAsync(Guid jobId, CancellationToken ct = default);
 }

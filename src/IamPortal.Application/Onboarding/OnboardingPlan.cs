@@ -1,5 +1,7 @@
-using IamPortal.Application.Audit;
 using System.Text.RegularExpressions;
+using IamPortal.Application.Audit;
+using IamPortal.Application.Jobs;
+using IamPortal.Application.Users;
 
 namespace IamPortal.Application.Onboarding;
 
@@ -25,7 +27,7 @@ public static class OnboardingStepKinds
 }
 
 /// <summary>One thing onboarding will do, with the equivalent AWS CLI command (never a secret) and the step's journaled inputs.</summary>
-public sealed record OnboardingPlanStep(string Kind, string Description, string CliCommand, IReadOnlyDictionary<string, string> Data);
+public sealed record OnboardingPlanStep(string Kind, string Description, string CliCommand, JobData Input);
 
 /// <summary>Turns a request into the ordered plan the Review step shows and the job runs.</summary>
 public static partial class OnboardingPlanner
@@ -46,17 +48,17 @@ public static partial class OnboardingPlanner
                 (r.PasswordResetRequired ? " that must be changed at first sign-in" : ""),
                 $"aws iam create-login-profile --user-name {Quote(user)} --password {Quote(placeholder)}" +
                 (r.PasswordResetRequired ? " --password-reset-required" : " --no-password-reset-required"),
-                Data(("UserName", user), ("PasswordResetRequired", r.PasswordResetRequired ? "true" : "false"), ("PasswordChoice", r.PasswordChoice.ToString()))));
+                JobData.From(new LoginProfileInput(user, r.PasswordResetRequired, r.PasswordChoice))));
         }
         if (r.ProgrammaticAccess)
             steps.Add(new(OnboardingStepKinds.CreateAccessKey, $"Create an access key for {user}",
-                $"aws iam create-access-key --user-name {Quote(user)}", Data(("UserName", user))));
+                $"aws iam create-access-key --user-name {Quote(user)}", JobData.From(new UserInput(user))));
         foreach (var group in r.Groups.Distinct(StringComparer.OrdinalIgnoreCase))
             steps.Add(new(OnboardingStepKinds.AddUserToGroup, $"Add {user} to the group {group}",
-                $"aws iam add-user-to-group --group-name {Quote(group)} --user-name {Quote(user)}", Data(("UserName", user), ("GroupName", group))));
+                $"aws iam add-user-to-group --group-name {Quote(group)} --user-name {Quote(user)}", JobData.From(new GroupInput(user, group))));
         foreach (var arn in r.ManagedPolicyArns.Distinct())
             steps.Add(new(OnboardingStepKinds.AttachUserPolicy, $"Attach the managed policy {PolicyName(arn)} directly to {user}",
-                $"aws iam attach-user-policy --user-name {Quote(user)} --policy-arn {Quote(arn)}", Data(("UserName", user), ("PolicyArn", arn))));
+                $"aws iam attach-user-policy --user-name {Quote(user)} --policy-arn {Quote(arn)}", JobData.From(new ManagedPolicyInput(user, arn))));
         return steps;
     }
 
@@ -74,9 +76,8 @@ public static partial class OnboardingPlanner
         var tags = r.Tags.Append(new Iam.IamTag(OnboardingOwnership.TagKey, JobIdPlaceholder));
         cli += " --tags " + string.Join(" ", tags.Select(t => Quote($"Key={t.Key},Value={t.Value}")));
         if (r.Tags.Count > 0) description += $" and {r.Tags.Count} tag{(r.Tags.Count == 1 ? "" : "s")}";
-        var data = Data(("UserName", r.UserName), ("Path", r.Path), ("PermissionsBoundaryArn", r.PermissionsBoundaryArn ?? ""));
-        data["Tags"] = System.Text.Json.JsonSerializer.Serialize(r.Tags.Select(t => new[] { t.Key, t.Value }));
-        return new(OnboardingStepKinds.CreateUser, description, cli, data);
+        var input = new CreateUserInput(r.UserName, r.Path, string.IsNullOrWhiteSpace(r.PermissionsBoundaryArn) ? null : r.PermissionsBoundaryArn, r.Tags);
+        return new(OnboardingStepKinds.CreateUser, description, cli, JobData.From(input));
     }
 
     public static string PolicyName(string arn) => arn[(arn.LastIndexOf('/') + 1)..];
@@ -87,6 +88,4 @@ public static partial class OnboardingPlanner
 
     [GeneratedRegex(@"^[A-Za-z0-9_./:@+=,-]+$")]
     private static partial Regex SafeForShell();
-
-    private static Dictionary<string, string> Data(params (string Key, string Value)[] items) => items.ToDictionary(i => i.Key, i => i.Value);
 }

@@ -1,5 +1,6 @@
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Audit;
+using IamPortal.Application.Commands;
 using IamPortal.Application.Guardrails;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Inventory;
@@ -9,8 +10,8 @@ using IamPortal.Application.Operators;
 namespace IamPortal.Application.Onboarding;
 
 /// <summary>
-/// The onboarding wizard's service (scoped: one per circuit). Secrets generated or returned by IAM stay in this
-/// instance's memory for the credentials panel and for a retry in the same session; the journal never sees them.
+/// The onboarding wizard's service (scoped: one per circuit). Secrets generated or returned by IAM stay in the circuit's
+/// <see cref="JobSecrets"/> for the credentials panel and for a retry in the same session; the journal never sees them.
 /// </summary>
 public sealed class OnboardingService(
     IIamUsersApi iamUsers, IIamPoliciesApi iamPolicies, IIamAccountApi iamAccount,
@@ -25,10 +26,10 @@ public sealed class OnboardingService(
     JobTargetGuard guard,
     OnboardingStepExecutor executor,
     OnboardingRollback rollback,
+    JobSecrets secrets,
     TimeProvider time) : IOnboardingService
 {
     private const string ReissueNote = "Not done on resume: the secret was only in the memory of the session that started the job. Re-issue it from the user's page.";
-    private readonly Dictionary<Guid, OnboardingSecrets> _secrets = [];
     private OnboardingOptions? _options;
 
     public async Task<OnboardingOptions> GetOptionsAsync(CancellationToken ct = default)
@@ -64,7 +65,7 @@ public sealed class OnboardingService(
 
     public IReadOnlyList<OnboardingPlanStep> BuildPlan(OnboardingRequest request) => OnboardingPlanner.BuildPlan(request);
 
-    public async Task<OnboardingResult> StartAsync(OnboardingRequest request, CancellationToken ct = default, IProgress<Job>? observer = null)
+    public async Task<CommandResult<OnboardingRun>> StartAsync(OnboardingRequest request, CancellationToken ct = default, IProgress<Job>? observer = null)
     {
         const string action = AuditActions.StartOnboarding;
         var op = await audited.DemandAsync(Permission.ManageUsers, action, request.UserName, ct);
@@ -73,60 +74,54 @@ public sealed class OnboardingService(
         var errors = await ValidateCoreAsync(resolved, null, options, ct);
         if (errors.Count > 0)
         {
-            await audited.RecordInvalidAsync(action, request.UserName, Parameters(resolved), string.Join(" ", errors.Values), ct);
-            return OnboardingResult.Refused(errors);
+            await audited.RecordInvalidAsync(action, request.UserName, OnboardingJobData.Of(resolved).ToParameters(), string.Join(" ", errors.Values), ct);
+            return CommandResult.Invalid<OnboardingRun>(errors);
         }
 
-        var secrets = new OnboardingSecrets
-        {
-            Password = !resolved.ConsoleAccess ? null
-                : resolved.PasswordChoice == PasswordChoice.Generated ? PasswordGenerator.Generate(options.PasswordPolicy) : resolved.CustomPassword,
-        };
-        var now = time.GetUtcNow();
-        var steps = OnboardingPlanner.BuildPlan(resolved).Select((s, i) => new JobStep(i, s.Kind, s.Description, s.Data)).ToList();
-        var jobData = Parameters(resolved).ToDictionary(p => p.Key, p => p.Value?.ToString() ?? "");
-        var job = new Job(Guid.NewGuid(), OnboardingJobState.Kind, resolved.UserName, $"Onboard {resolved.UserName}", JobStatus.Pending,
-            op.Name, now, now, jobData, steps, (await account.GetAsync(ct)).AccountId);
+        var job = Job.Create(OnboardingJobState.Kind, resolved.UserName, $"Onboard {resolved.UserName}", op.Name, time.GetUtcNow(),
+            JobData.From(OnboardingJobData.Of(resolved)), OnboardingPlanner.BuildPlan(resolved).Select(s => (s.Kind, s.Description, s.Input)),
+            (await account.GetAsync(ct)).AccountId);
         var (lease, conflict) = await guard.ClaimAsync(OnboardingJobState.Scope, job, ct);
         if (conflict is not null) return await RefuseAsync(action, null, conflict, ct);
         using (lease)
         {
-            _secrets[job.Id] = secrets;
-            return await RunAsync(job, secrets, ct, observer);
+            secrets.Open(job.Id);
+            var password = !resolved.ConsoleAccess ? null
+                : resolved.PasswordChoice == PasswordChoice.Generated ? PasswordGenerator.Generate(options.PasswordPolicy) : resolved.CustomPassword;
+            if (password is not null) secrets.Hand(job.Id, new InitialPassword(password));
+            return await RunAsync(job, ct, observer);
         }
     }
 
-    public async Task<OnboardingResult> RetryAsync(Guid jobId, CancellationToken ct = default)
+    public async Task<CommandResult<OnboardingRun>> RetryAsync(Guid jobId, CancellationToken ct = default)
     {
         var job = await jobs.GetAsync(jobId, ct);
         await audited.DemandAsync(Permission.ManageUsers, AuditActions.RetryOnboarding, job?.Target ?? jobId.ToString(), ct);
-        if (job is null || job.Kind != OnboardingJobState.Kind) return OnboardingResult.Failed(job, "There is no such onboarding job.");
-        if (!job.CanResume || job.Data.GetValueOrDefault(OnboardingJobState.RolledBackKey) == "true")
-            return OnboardingResult.Failed(job, "This onboarding job has nothing left to resume.");
+        if (job is null || job.Kind != OnboardingJobState.Kind) return CommandResult.Failed<OnboardingRun>("There is no such onboarding job.");
+        if (!job.CanResume) return CommandResult.Failed("This onboarding job has nothing left to resume.", new OnboardingRun(job));
         var (lease, conflict) = await guard.ClaimAsync(OnboardingJobState.Scope, job, ct);
         if (conflict is not null) return await RefuseAsync(AuditActions.RetryOnboarding, job, conflict, ct);
         using var _ = lease;
-        if (!_secrets.TryGetValue(jobId, out var secrets))
+        if (!secrets.IsOpen(jobId))
         {
             // Resumed by another session or after a restart: credential steps cannot be done without showing a secret.
-            secrets = new OnboardingSecrets();
-            _secrets[jobId] = secrets;
+            secrets.Open(jobId);
             job = job with
             {
                 Steps = job.Steps.Select(s => s.Status != StepStatus.Succeeded && s.Kind is OnboardingStepKinds.CreateLoginProfile or OnboardingStepKinds.CreateAccessKey
                     ? s with { Status = StepStatus.Skipped, Error = ReissueNote, ErrorCode = null } : s).ToList(),
             };
         }
-        return await RunAsync(job, secrets, ct, null);
+        return await RunAsync(job, ct, null);
     }
 
-    public async Task<OnboardingResult> RollBackAsync(Guid jobId, CancellationToken ct = default)
+    public async Task<CommandResult<OnboardingRun>> RollBackAsync(Guid jobId, CancellationToken ct = default)
     {
         var job = await jobs.GetAsync(jobId, ct);
         await audited.DemandAsync(Permission.ManageUsers, AuditActions.RollBackOnboarding, job?.Target ?? jobId.ToString(), ct);
-        if (job is null || job.Kind != OnboardingJobState.Kind) return OnboardingResult.Failed(job, "There is no such onboarding job.");
+        if (job is null || job.Kind != OnboardingJobState.Kind) return CommandResult.Failed<OnboardingRun>("There is no such onboarding job.");
         if (job.Status == JobStatus.Succeeded)
-            return OnboardingResult.Failed(job, "This onboarding finished; remove the user through offboarding instead.");
+            return CommandResult.Failed("This onboarding finished; remove the user through offboarding instead.", new OnboardingRun(job));
         var (lease, conflict) = await guard.ClaimAsync(OnboardingJobState.Scope, job, ct);
         if (conflict is not null) return await RefuseAsync(AuditActions.RollBackOnboarding, job, conflict, ct);
         using var _ = lease;
@@ -134,18 +129,15 @@ public sealed class OnboardingService(
         {
             await rollback.RunAsync(job, ct);
         }
-        catch (Exception e) when (e is IamException or PortalAccessDeniedException)
+        catch (Exception e) when (CommandResult.IsExpected(e))
         {
             await inventory.UserChangedAsync(job.Target, CancellationToken.None);
-            return OnboardingResult.Failed(job, "The rollback stopped: " + IamErrorMessages.Describe(e) + " Try the rollback again.");
+            return CommandResult.Failed("The rollback stopped: " + CommandResult.From<bool>(e).Error + " Try the rollback again.", new OnboardingRun(job));
         }
-        _secrets.Remove(jobId);
-        var data = new Dictionary<string, string>(job.Data) { [OnboardingJobState.RolledBackKey] = "true" };
-        job = job with { Status = JobStatus.Cancelled, Data = data, UpdatedAt = time.GetUtcNow() };
-        await jobs.SaveAsync(job, CancellationToken.None);
-        runner.Publish(job);
+        secrets.Forget(jobId);
+        job = await runner.SaveAsync(job with { Status = JobStatus.Cancelled }, CancellationToken.None);
         await inventory.UserChangedAsync(job.Target, CancellationToken.None);
-        return new OnboardingResult(job, new Dictionary<string, string>());
+        return CommandResult.Ok(new OnboardingRun(job));
     }
 
     public async Task<Job?> GetJobAsync(Guid jobId, CancellationToken ct = default)
@@ -155,22 +147,24 @@ public sealed class OnboardingService(
         return job?.Kind == OnboardingJobState.Kind ? job : null;
     }
 
-    private async Task<OnboardingResult> RefuseAsync(string action, Job? job, JobConflict conflict, CancellationToken ct)
+    private async Task<CommandResult<OnboardingRun>> RefuseAsync(string action, Job? job, JobConflict conflict, CancellationToken ct)
     {
         await audited.RecordInvalidAsync(action, conflict.Target, new Dictionary<string, object?> { ["ExistingJobId"] = conflict.JobId }, conflict.Message, ct);
-        return OnboardingResult.Failed(job, conflict.Message) with { Conflict = conflict };
+        return CommandResult.Conflicting(conflict, job is null ? null : new OnboardingRun(job));
     }
 
-    private async Task<OnboardingResult> RunAsync(Job job, OnboardingSecrets secrets, CancellationToken ct, IProgress<Job>? observer)
+    private async Task<CommandResult<OnboardingRun>> RunAsync(Job job, CancellationToken ct, IProgress<Job>? observer)
     {
-        job = await runner.RunAsync(job, (j, step, c) => executor.ExecuteAsync(j, step, secrets, c), ct, observer);
+        job = await runner.RunAsync(job, executor.ExecuteAsync, ct, observer, secrets);
         await inventory.UserChangedAsync(job.Target, CancellationToken.None);
         if (job.Status != JobStatus.Succeeded)
-            return OnboardingResult.Failed(job, job.FailedStep is { } failed ? $"{failed.Description}: {failed.Error}" : "The onboarding did not finish.");
-        _secrets.Remove(job.Id);
-        var credentials = secrets.Password is null && secrets.SecretAccessKey is null ? null
-            : new OnboardingCredentials(job.Target, secrets.Password, secrets.AccessKeyId, secrets.SecretAccessKey, await SignInUrlAsync(ct));
-        return new OnboardingResult(job, new Dictionary<string, string>(), credentials);
+            return CommandResult.Failed(job.FailedStep is { } failed ? $"{failed.Description}: {failed.Error}" : "The onboarding did not finish.", new OnboardingRun(job));
+        var password = secrets.Take<InitialPassword>(job.Id);
+        var key = secrets.Take<IamNewAccessKey>(job.Id);
+        secrets.Forget(job.Id);
+        var credentials = password is null && key is null ? null
+            : new OnboardingCredentials(job.Target, password?.Value, key?.AccessKeyId, key?.SecretAccessKey, await SignInUrlAsync(ct));
+        return CommandResult.Ok(new OnboardingRun(job, credentials));
     }
 
     private async Task<Dictionary<string, string>> ValidateCoreAsync(OnboardingRequest request, OnboardingStep? step, OnboardingOptions options, CancellationToken ct)
@@ -212,14 +206,4 @@ public sealed class OnboardingService(
             return "https://signin.aws.amazon.com/console";
         }
     }
-
-    /// <summary>What the audit log and the job record about a request (never the password).</summary>
-    private static Dictionary<string, object?> Parameters(OnboardingRequest r) => new()
-    {
-        ["UserName"] = r.UserName, ["Path"] = r.Path, ["ConsoleAccess"] = r.ConsoleAccess, ["PasswordChoice"] = r.PasswordChoice.ToString(),
-        ["PasswordResetRequired"] = r.PasswordResetRequired, ["ProgrammaticAccess"] = r.ProgrammaticAccess,
-        ["Groups"] = string.Join(",", r.Groups), ["CopyGroupsFromUser"] = r.CopyGroupsFromUser,
-        ["ManagedPolicyArns"] = string.Join(",", r.ManagedPolicyArns), ["Justification"] = r.DirectAttachmentJustification,
-        ["PermissionsBoundaryArn"] = r.PermissionsBoundaryArn, ["TagKeys"] = string.Join(",", r.Tags.Select(t => t.Key)),
-    };
 }

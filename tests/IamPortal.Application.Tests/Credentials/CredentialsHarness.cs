@@ -35,7 +35,7 @@ public sealed class CredentialsHarness
         var progress = new JobProgress();
         Console = new ConsoleAccessService(iam, iam, op, runner);
         Keys = new AccessKeyService(iam, runner);
-        Rotation = new KeyRotationService(iam, op, audited, Inventory, Jobs, new JobRunner(Jobs, progress, Time), new JobTargetGuard(Jobs), new FakeAccounts(), Time);
+        Rotation = new KeyRotationService(iam, op, audited, Inventory, Jobs, new JobRunner(Jobs, progress, Time), new JobTargetGuard(Jobs), new FakeAccounts(), new JobSecrets(), Time);
         Mfa = new MfaService(iam, iam, new FakeAccounts(), runner, Time);
         Tags = new UserTagsService(iam, new FixedGuardrails(), runner);
     }

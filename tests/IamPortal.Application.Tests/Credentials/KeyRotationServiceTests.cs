@@ -47,11 +47,13 @@ public class KeyRotationServiceTests
 
         result.Value!.NewKey!.SecretAccessKey.Should().Be("NEWSECRET");
         var job = result.Value.Job;
-        job.Status.Should().Be(JobStatus.Pending);
-        job.Data[KeyRotationSteps.NewKeyData].Should().Be(NewKey);
+        job.Status.Should().Be(JobStatus.Waiting, "paused for the new key's first use, not failed");
+        KeyRotationSteps.NewKeyId(job).Should().Be(NewKey);
         job.Steps[0].Status.Should().Be(StepStatus.Succeeded);
         KeyRotationSteps.IsWaiting(job.Steps[1]).Should().BeTrue();
-        job.Steps[1].Error.Should().Contain("has not been used yet");
+        job.Steps[1].WaitingFor.Should().Contain("has not been used yet");
+        job.Steps[1].CheckAgainAt.Should().Be(Sample.Now.AddMinutes(15), "the step says when to look again");
+        job.Steps[1].Error.Should().BeNull("waiting is not an error");
         keys.Items.Should().HaveCount(2);
         h.Jobs.History.Should().NotContain(j => System.Text.Json.JsonSerializer.Serialize(j, (System.Text.Json.JsonSerializerOptions?)null).Contains("NEWSECRET"));
     }
@@ -117,7 +119,7 @@ public class KeyRotationServiceTests
         keys.NewKeyUsed = Sample.Now.AddDays(2);
 
         var fresh = new KeyRotationService(h.Iam, new FakeOperator(), new AuditedOperations(new FakeOperator(), h.Audit, new FakeAccounts(), h.Time),
-            h.Inventory, h.Jobs, new JobRunner(h.Jobs, new JobProgress(), h.Time), new JobTargetGuard(h.Jobs), new FakeAccounts(), h.Time);
+            h.Inventory, h.Jobs, new JobRunner(h.Jobs, new JobProgress(), h.Time), new JobTargetGuard(h.Jobs), new FakeAccounts(), new JobSecrets(), h.Time);
         var resumed = await fresh.CheckAsync(id);
 
         resumed.Value!.NewKey.Should().BeNull();

@@ -8,8 +8,8 @@ namespace IamPortal.Application.Tests.Jobs;
 public class JobRunnerTests
 {
     private static Job NewJob() => new(Guid.NewGuid(), "Test", "alice", "Test job", JobStatus.Pending, "op", Sample.Now, Sample.Now,
-        new Dictionary<string, string>(),
-        Enumerable.Range(0, 4).Select(i => new JobStep(i, "Step", $"step {i}", new Dictionary<string, string>())).ToList(), FakeAccounts.AccountId);
+        JobData.Empty,
+        Enumerable.Range(0, 4).Select(i => new JobStep(i, "Step", $"step {i}", JobData.Empty)).ToList(), FakeAccounts.AccountId);
 
     [Fact]
     public async Task RunAsync_FailureInTheMiddle_StopsThereAndResumeFinishesWithoutRedoing()
@@ -21,11 +21,11 @@ public class JobRunnerTests
         var runner = new JobRunner(store, progress, new FakeTimeProvider(Sample.Now));
         var executed = new List<int>();
         var failOnce = true;
-        StepExecutor execute = (_, step, _) =>
+        StepExecutor execute = (context, _) =>
         {
-            if (step.Index == 2 && failOnce) { failOnce = false; throw new ThrottlingException("Throttling", "Rate exceeded"); }
-            executed.Add(step.Index);
-            return Task.CompletedTask;
+            if (context.Step.Index == 2 && failOnce) { failOnce = false; throw new ThrottlingException("Throttling", "Rate exceeded"); }
+            executed.Add(context.Step.Index);
+            return Task.FromResult(StepOutcome.Done());
         };
 
         var failed = await runner.RunAsync(NewJob(), execute);
@@ -58,7 +58,7 @@ public class JobRunnerTests
 
         job.CanResume.Should().BeTrue();
         var done = await new JobRunner(store, new JobProgress(), new FakeTimeProvider(Sample.Now))
-            .RunAsync(job, (_, step, _) => { executed.Add(step.Index); return Task.CompletedTask; });
+            .RunAsync(job, (context, _) => { executed.Add(context.Step.Index); return Task.FromResult(StepOutcome.Done()); });
 
         executed.Should().Equal(1, 2, 3);
         done.Steps.Should().OnlyContain(s => s.Status == StepStatus.Succeeded);

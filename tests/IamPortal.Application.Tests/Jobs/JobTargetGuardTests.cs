@@ -8,7 +8,7 @@ public class JobTargetGuardTests
     private static readonly JobScope Scope = new("test", ["Offboarding", "Quarantine"], JobScope.Resumable);
 
     private static Job JobFor(string target, string kind = "Offboarding", JobStatus status = JobStatus.Pending) =>
-        new(Guid.NewGuid(), kind, target, "t", status, "Alice Admin", Sample.Now, Sample.Now, new Dictionary<string, string>(), [], FakeAccounts.AccountId);
+        new(Guid.NewGuid(), kind, target, "t", status, "Alice Admin", Sample.Now, Sample.Now, JobData.Empty, [], FakeAccounts.AccountId);
 
     [Fact]
     public async Task ClaimAsync_SameTargetOtherCase_SecondRefusedUntilTheFirstReleases()

@@ -34,11 +34,11 @@ public sealed class OffboardingHarness
         var time = new FakeTimeProvider(Sample.Now);
         var op = new FakeOperator(role);
         var audited = new AuditedOperations(op, Audit, new FakeAccounts(), time);
-        var running = new RunningLifecycleJobs();
+        var guard = new JobTargetGuard(Jobs);
         Planner = new OffboardingPlanner(Client, Client, Client, Client, Client, op, time);
         Executor = new OffboardingStepExecutor(Client, Client, Client, Client, Client, audited);
-        var jobs = new LifecycleJobs(running, new JobTargetGuard(Jobs), Jobs, new JobRunner(Jobs, new JobProgress(), time), Executor, audited, Inventory, new FakeAccounts(), time);
-        Offboarding = new OffboardingService(op, audited, Planner, Jobs, jobs, running);
+        var jobs = new LifecycleJobs(guard, Jobs, new JobRunner(Jobs, new JobProgress(), time), Executor, audited, Inventory, new FakeAccounts(), time);
+        Offboarding = new OffboardingService(op, audited, Planner, Jobs, jobs, guard);
         Quarantine = new QuarantineService(Client, Client, Client, op, audited, Planner, Jobs, jobs);
         Bulk = new BulkUserActions(Client, audited, Quarantine, Offboarding, Inventory);
         AnswerOneOfEverything();

@@ -1,3 +1,4 @@
+using IamPortal.Application.Users;
 using IamPortal.Application.Tests.Fakes;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Offboarding;
@@ -32,8 +33,8 @@ public class OffboardingPlannerTests
             "Remove permissions boundary DeveloperBoundary",
             "Delete user leaver",
             "Confirm leaver is gone (GetUser answers NoSuchEntity)");
-        plan.Steps.Should().OnlyContain(s => s.Data["UserName"] == "leaver");
-        plan.Steps.Single(s => s.Kind == Kinds.DetachUserPolicy).Data["PolicyArn"].Should().Be("arn:aws:iam::aws:policy/ReadOnlyAccess");
+        plan.Steps.Should().OnlyContain(s => s.Input.As<UserInput>().UserName == "leaver");
+        plan.Steps.Single(s => s.Kind == Kinds.DetachUserPolicy).Input.As<ManagedPolicyInput>().PolicyArn.Should().Be("arn:aws:iam::aws:policy/ReadOnlyAccess");
         h.Iam.CallNames().Should().NotContain(c => c.StartsWith("Delete") || c.StartsWith("Detach") || c.StartsWith("Remove") || c.StartsWith("Update"),
             "a plan is a dry run");
     }
@@ -66,8 +67,8 @@ public class OffboardingPlannerTests
         var steps = await h.Planner.PlanQuarantineAsync("leaver", "Test Operator", "Left <today>; laptop \"lost\"");
 
         steps.Select(s => s.Kind).Should().Equal(Kinds.DeactivateAccessKey, Kinds.DeleteLoginProfile, Kinds.PutQuarantinePolicy, Kinds.TagQuarantine);
-        steps[0].Data["AccessKeyId"].Should().Be("AKIAACTIVE", "only active keys are deactivated (and later reactivated)");
-        var tags = steps[3].Data;
+        steps[0].Input.As<AccessKeyInput>().AccessKeyId.Should().Be("AKIAACTIVE", "only active keys are deactivated (and later reactivated)");
+        var tags = steps[3].Input.As<QuarantineTagsInput>().Tags.ToDictionary(t => t.Key, t => t.Value);
         tags[QuarantinePolicy.ByTag].Should().Be("Test Operator");
         tags[QuarantinePolicy.AtTag].Should().Be("2026-11-28T12:00:00Z");
         tags[QuarantinePolicy.ReasonTag].Should().Be("Left today laptop lost");

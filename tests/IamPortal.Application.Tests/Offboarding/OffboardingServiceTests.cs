@@ -1,3 +1,5 @@
+using IamPortal.Application.Commands;
+using IamPortal.Application.Users;
 using IamPortal.Application.Audit;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Jobs;
@@ -18,9 +20,9 @@ public class OffboardingServiceTests
         var result = await h.Offboarding.StartAsync(OffboardingHarness.User, quarantineFirst: false);
 
         result.Succeeded.Should().BeTrue(result.Error);
-        result.Job!.Kind.Should().Be(LifecycleJobKinds.Offboarding);
-        result.Job.Steps.Should().HaveCount(15).And.OnlyContain(s => s.Status == StepStatus.Succeeded);
-        result.Job.Steps.Last().Kind.Should().Be(Kinds.ConfirmUserGone);
+        result.Value!.Job.Kind.Should().Be(LifecycleJobKinds.Offboarding);
+        result.Value!.Job.Steps.Should().HaveCount(15).And.OnlyContain(s => s.Status == StepStatus.Succeeded);
+        result.Value!.Job.Steps.Last().Kind.Should().Be(Kinds.ConfirmUserGone);
         h.Inventory.ChangedUsers.Should().Contain(OffboardingHarness.User);
         h.Audit.Entries.Select(e => e.Record.Action).Should().StartWith("ConsoleAccess.Disable").And.EndWith("Offboarding.ConfirmUserGone");
     }
@@ -33,13 +35,13 @@ public class OffboardingServiceTests
         var result = await h.Offboarding.StartAsync(OffboardingHarness.User, quarantineFirst: true, "Left the company");
 
         result.Succeeded.Should().BeTrue(result.Error);
-        var kinds = result.Job!.Steps.Select(s => s.Kind).ToList();
+        var kinds = result.Value!.Job.Steps.Select(s => s.Kind).ToList();
         kinds.Take(4).Should().Equal(Kinds.DeactivateAccessKey, Kinds.DeleteLoginProfile, Kinds.PutQuarantinePolicy, Kinds.TagQuarantine);
         kinds.Count(k => k == Kinds.DeleteLoginProfile).Should().Be(1, "the quarantine already deleted the password");
-        result.Job.Steps.Where(s => s.Kind == Kinds.DeleteUserPolicy).Select(s => s.Data["PolicyName"])
+        result.Value!.Job.Steps.Where(s => s.Kind == Kinds.DeleteUserPolicy).Select(s => s.Input.As<InlinePolicyInput>().PolicyName)
             .Should().Equal(QuarantinePolicy.PolicyName, "inline-s3");
         kinds.IndexOf(Kinds.DeleteUserPolicy).Should().BeLessThan(kinds.IndexOf(Kinds.DetachUserPolicy));
-        result.Job.Steps.Where(s => s.Kind == Kinds.DeleteAccessKey).Select(s => s.Description)
+        result.Value!.Job.Steps.Where(s => s.Kind == Kinds.DeleteAccessKey).Select(s => s.Description)
             .Should().OnlyContain(d => d.EndsWith("(inactive after the quarantine)", StringComparison.Ordinal), "the quarantine deactivated them first");
     }
 
@@ -49,7 +51,7 @@ public class OffboardingServiceTests
         var h = new OffboardingHarness();
         h.Iam.Configure().DetachUserPolicyAsync(default!, default!).ThrowsAsyncForAnyArgs(new IamException(IamErrorCodes.ServiceFailure, "internal error"));
 
-        var failed = (await h.Offboarding.StartAsync(OffboardingHarness.User, quarantineFirst: false)).Job!;
+        var failed = (await h.Offboarding.StartAsync(OffboardingHarness.User, quarantineFirst: false)).Value!.Job;
 
         failed.Status.Should().Be(JobStatus.Failed);
         var at = failed.FailedStep!.Index;
@@ -73,7 +75,7 @@ public class OffboardingServiceTests
     {
         var admin = new OffboardingHarness();
         admin.Iam.Configure().DeleteUserAsync(default!).ThrowsAsyncForAnyArgs(new IamException(IamErrorCodes.ServiceFailure, "internal error"));
-        var failed = (await admin.Offboarding.StartAsync(OffboardingHarness.User, false)).Job!;
+        var failed = (await admin.Offboarding.StartAsync(OffboardingHarness.User, false)).Value!.Job;
         var auditor = new OffboardingHarness(PortalRole.Auditor);
         await auditor.Jobs.SaveAsync(failed);
 
@@ -95,9 +97,9 @@ public class OffboardingServiceTests
         var released = await h.Quarantine.ReleaseAsync(OffboardingHarness.User);
 
         released.Succeeded.Should().BeTrue(released.Error);
-        released.Job!.Steps.Select(s => s.Description).Should().Equal(
+        released.Value!.Job.Steps.Select(s => s.Description).Should().Equal(
             "Reactivate access key AKIAACTIVE", $"Delete the deny-all inline policy {QuarantinePolicy.PolicyName}", "Remove the quarantine tags");
-        released.Note.Should().Contain("cannot be restored");
+        released.Value!.Note.Should().Contain("cannot be restored");
     }
 
     [Fact]
@@ -107,8 +109,8 @@ public class OffboardingServiceTests
 
         var result = await h.Quarantine.QuarantineAsync(OffboardingHarness.User, " <> ");
 
-        result.Job.Should().BeNull();
-        result.Error.Should().Contain("why");
+        result.Value.Should().BeNull();
+        result.Errors[QuarantineFields.Reason].Should().Contain("why");
         h.Iam.CallNames().Should().BeEmpty();
         h.AuditOf("Offboarding.Quarantine").Single().Record.Outcome.Should().Be(AuditOutcomes.Invalid);
     }
@@ -122,7 +124,7 @@ public class OffboardingServiceTests
             : (IReadOnlyList<IamAccessKey>)[new IamAccessKey((string)a[0]!, "AKIA" + ((string)a[0]!).ToUpperInvariant(), IamAccessKeyStatus.Active, Sample.Now)]);
         var reports = new List<BulkProgress>();
 
-        var results = await h.Bulk.RunAsync(BulkUserAction.DeactivateKeys, ["alice", "broken", "carol"], progress: new SyncProgress(reports));
+        var results = (await h.Bulk.RunAsync(BulkUserAction.DeactivateKeys, ["alice", "broken", "carol"], progress: new SyncProgress(reports))).Value!;
 
         results.Select(r => (r.UserName, r.Succeeded)).Should().Equal(("alice", true), ("broken", false), ("carol", true));
         results[1].Message.Should().Contain("IAM had an internal error");
@@ -137,9 +139,10 @@ public class OffboardingServiceTests
     {
         var h = new OffboardingHarness(PortalRole.Auditor);
 
-        var run = () => h.Bulk.RunAsync(BulkUserAction.Offboard, ["alice", "bob"]);
+        var result = await h.Bulk.RunAsync(BulkUserAction.Offboard, ["alice", "bob"]);
 
-        await run.Should().ThrowAsync<PortalAccessDeniedException>();
+        result.Status.Should().Be(CommandStatus.Denied);
+        result.Error.Should().Contain("does not allow");
         h.AuditOf("Offboarding.BulkOffboard").Single().Record.Outcome.Should().Be(AuditOutcomes.Denied);
         h.Iam.CallNames().Should().BeEmpty();
     }
@@ -160,8 +163,8 @@ public class OffboardingServiceTests
         var quarantine = await h.Quarantine.QuarantineAsync(OffboardingHarness.User, "Investigation");
         var offboarding = await h.Offboarding.StartAsync(OffboardingHarness.User, quarantineFirst: false);
 
-        quarantine.Job!.AccountId.Should().Be(FakeAccounts.AccountId);
-        offboarding.Job!.AccountId.Should().Be(FakeAccounts.AccountId);
+        quarantine.Value!.Job.AccountId.Should().Be(FakeAccounts.AccountId);
+        offboarding.Value!.Job.AccountId.Should().Be(FakeAccounts.AccountId);
         h.Jobs.History.Should().OnlyContain(j => j.AccountId == FakeAccounts.AccountId, "every journaled state keeps it");
         h.Audit.Entries.Should().NotBeEmpty().And.OnlyContain(e => e.Record.AccountId == FakeAccounts.AccountId);
     }

@@ -10,8 +10,15 @@ namespace IamPortal.Application.Tests.Offboarding;
 
 public class OffboardingStepExecutorTests
 {
-    private static JobStep Step(string kind, params (string Key, string Value)[] data) =>
-        new(0, kind, kind, OffboardingPlanStep.DataFor(OffboardingHarness.User, data));
+    /// <summary>A step as the planner journals it: the user plus the item, read back by the executor as its typed input.</summary>
+    private static StepContext Step(string kind, params (string Key, string Value)[] data)
+    {
+        var input = data.ToDictionary(d => d.Key, d => d.Value);
+        input["UserName"] = OffboardingHarness.User;
+        var job = Job.Create(LifecycleJobKinds.Offboarding, OffboardingHarness.User, "t", "op", Sample.Now, JobData.Empty,
+            [(kind, kind, JobData.From(input))], FakeAccounts.AccountId);
+        return new StepContext(job, job.Steps[0], new JobSecrets());
+    }
 
     public static TheoryData<string, string, string, string> GoneSteps => new()
     {

@@ -58,7 +58,7 @@ public class OnboardingServiceTests
         var progress = new JobProgress();
         var inventory = new FixedInventory();
         var service = new OnboardingService(iam, iam, iam, op, audited, new FixedGuardrails(), inventory, new FakeAccounts(), new FakeAccounts(), jobs,
-            new JobRunner(jobs, progress, time), new JobTargetGuard(jobs), new OnboardingStepExecutor(iam, iam, iam, iam, audited), new OnboardingRollback(iam, iam, iam, iam, audited, new OnboardingStepExecutor(iam, iam, iam, iam, audited)), time);
+            new JobRunner(jobs, progress, time), new JobTargetGuard(jobs), new OnboardingStepExecutor(iam, iam, iam, iam, audited), new OnboardingRollback(iam, iam, iam, iam, audited, new OnboardingStepExecutor(iam, iam, iam, iam, audited)), new JobSecrets(), time);
         return new Harness(service, iam, jobs, audit, inventory);
     }
 
@@ -72,8 +72,8 @@ public class OnboardingServiceTests
         var result = await h.Service.StartAsync(Request());
 
         result.Succeeded.Should().BeTrue(result.Error);
-        result.Credentials!.SecretAccessKey.Should().Be(Secret);
-        var password = result.Credentials.Password!;
+        result.Value!.Credentials!.SecretAccessKey.Should().Be(Secret);
+        var password = result.Value!.Credentials.Password!;
         IamRules.ValidatePassword(password, new IamPasswordPolicy(14, true, true, true, true)).Should().BeEmpty();
         var journal = System.Text.Json.JsonSerializer.Serialize(h.Jobs.History);
         journal.Should().NotContain(Secret).And.NotContain(password);
@@ -81,9 +81,9 @@ public class OnboardingServiceTests
         audit.Should().NotContain(Secret).And.NotContain(password);
         h.Audit.Entries.Select(e => e.Record.Action).Should().Contain(["Users.Create", "ConsoleAccess.Enable",
             "AccessKeys.Create", "Groups.AddUser"]);
-        h.Inventory.ChangedUsers.Should().Contain(result.Job!.Target, "the new user's row is re-read into the inventory");
+        h.Inventory.ChangedUsers.Should().Contain(result.Value!.Job.Target, "the new user's row is re-read into the inventory");
         result.ToString().Should().NotContain(Secret);
-        result.Credentials.ToString().Should().NotContain(Secret).And.NotContain(password);
+        result.Value!.Credentials.ToString().Should().NotContain(Secret).And.NotContain(password);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public class OnboardingServiceTests
 
         var result = await h.Service.StartAsync(Request() with { PasswordChoice = PasswordChoice.Custom, CustomPassword = custom });
 
-        result.Credentials!.Password.Should().Be(custom);
+        result.Value!.Credentials!.Password.Should().Be(custom);
         System.Text.Json.JsonSerializer.Serialize(h.Jobs.History).Should().NotContain(custom);
         System.Text.Json.JsonSerializer.Serialize(h.Audit.Entries).Should().NotContain(custom);
     }
@@ -117,7 +117,7 @@ public class OnboardingServiceTests
 
         var result = await h.Service.StartAsync(Request() with { UserName = "EXISTING.USER".ToLowerInvariant() });
 
-        result.Job.Should().BeNull();
+        result.Value.Should().BeNull();
         result.Errors.Should().ContainKey(OnboardingFields.UserName);
         _ = h.Iam.DidNotReceiveWithAnyArgs().CreateUserAsync(default!);
         h.Audit.Entries.Should().ContainSingle(e => e.Record.Outcome == AuditOutcomes.Invalid);
@@ -141,18 +141,18 @@ public class OnboardingServiceTests
         var h = Create();
         h.Iam.Configure().CreateLoginProfileAsync(default!, default!, default!).ThrowsAsyncForAnyArgs(new IamException("ServiceFailure", "boom"));
         var failed = await h.Service.StartAsync(Request());
-        failed.Job!.FailedStep!.Kind.Should().Be(OnboardingStepKinds.CreateLoginProfile);
+        failed.Value!.Job.FailedStep!.Kind.Should().Be(OnboardingStepKinds.CreateLoginProfile);
 
         var fresh = new OnboardingService(h.Iam, h.Iam, h.Iam, new FakeOperator(), Audited(h), new FixedGuardrails(), h.Inventory, new FakeAccounts(), new FakeAccounts(),
             h.Jobs, new JobRunner(h.Jobs, new JobProgress(), TimeProvider.System), new JobTargetGuard(h.Jobs),
-            new OnboardingStepExecutor(h.Iam, h.Iam, h.Iam, h.Iam, Audited(h)), new OnboardingRollback(h.Iam, h.Iam, h.Iam, h.Iam, Audited(h), new OnboardingStepExecutor(h.Iam, h.Iam, h.Iam, h.Iam, Audited(h))), TimeProvider.System);
+            new OnboardingStepExecutor(h.Iam, h.Iam, h.Iam, h.Iam, Audited(h)), new OnboardingRollback(h.Iam, h.Iam, h.Iam, h.Iam, Audited(h), new OnboardingStepExecutor(h.Iam, h.Iam, h.Iam, h.Iam, Audited(h))), new JobSecrets(), TimeProvider.System);
 
-        var resumed = await fresh.RetryAsync(failed.Job.Id);
+        var resumed = await fresh.RetryAsync(failed.Value!.Job.Id);
 
-        resumed.Job!.Status.Should().Be(JobStatus.Succeeded);
-        resumed.Job.Steps.Where(s => s.Kind is OnboardingStepKinds.CreateLoginProfile or OnboardingStepKinds.CreateAccessKey)
+        resumed.Value!.Job.Status.Should().Be(JobStatus.Succeeded);
+        resumed.Value!.Job.Steps.Where(s => s.Kind is OnboardingStepKinds.CreateLoginProfile or OnboardingStepKinds.CreateAccessKey)
             .Should().OnlyContain(s => s.Status == StepStatus.Skipped && s.Error!.Contains("Re-issue it from the user's page"));
-        resumed.Credentials.Should().BeNull();
+        resumed.Value!.Credentials.Should().BeNull();
     }
 
     [Fact]
@@ -171,12 +171,12 @@ public class OnboardingServiceTests
                 return created[name];
             });
         var failed = await h.Service.StartAsync(Request());
-        failed.Job!.FailedStep!.Kind.Should().Be(OnboardingStepKinds.CreateUser);
+        failed.Value!.Job.FailedStep!.Kind.Should().Be(OnboardingStepKinds.CreateUser);
 
-        var retried = await h.Service.RetryAsync(failed.Job.Id);
+        var retried = await h.Service.RetryAsync(failed.Value!.Job.Id);
 
         retried.Succeeded.Should().BeTrue(retried.Error);
-        retried.Credentials!.SecretAccessKey.Should().Be(Secret);
+        retried.Value!.Credentials!.SecretAccessKey.Should().Be(Secret);
     }
 
     [Fact]
@@ -203,7 +203,7 @@ public class OnboardingServiceTests
 
         var result = await h.Service.StartAsync(Request());
 
-        result.Job!.AccountId.Should().Be(FakeAccounts.AccountId);
+        result.Value!.Job.AccountId.Should().Be(FakeAccounts.AccountId);
         h.Jobs.History.Should().OnlyContain(j => j.AccountId == FakeAccounts.AccountId);
         h.Audit.Entries.Should().NotBeEmpty().And.OnlyContain(e => e.Record.AccountId == FakeAccounts.AccountId);
     }

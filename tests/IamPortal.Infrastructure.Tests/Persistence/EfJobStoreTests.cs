@@ -1,3 +1,4 @@
+using IamPortal.Application.Users;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IamPortal.Application.Audit;
@@ -19,8 +20,8 @@ public sealed class EfJobStoreTests : IAsyncLifetime
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
     private static Job NewJob(string target, string accountId) => new(Guid.NewGuid(), "Offboarding", target, $"Offboard {target}",
-        JobStatus.Pending, "Ann Admin", Now, Now, new Dictionary<string, string> { ["Reason"] = "left" },
-        [new JobStep(0, "DeleteUser", "Delete the user", new Dictionary<string, string> { ["UserName"] = target })], accountId);
+        JobStatus.Pending, "Ann Admin", Now, Now, JobData.From(new Dictionary<string, string> { ["Reason"] = "left" }),
+        [new JobStep(0, "DeleteUser", "Delete the user", JobData.From(new UserInput(target)))], accountId);
 
     private static AuditRecord Record(string target, string accountId) => new(Now, "sub-ann", "Ann Admin", null, "Oidc", "SecurityAdmin",
         accountId, "Users.Delete", target, "{}", AuditOutcomes.Success, null, "corr-" + target);
@@ -58,7 +59,7 @@ public sealed class EfJobStoreTests : IAsyncLifetime
         var oldRead = (await Store.GetAsync(old.Id))!;
         oldRead.AccountId.Should().BeEmpty("it was journaled before jobs recorded their account");
         oldRead.Target.Should().Be("bob");
-        oldRead.Steps.Should().ContainSingle().Which.Data["UserName"].Should().Be("bob");
+        oldRead.Steps.Should().ContainSingle().Which.Input.As<UserInput>().UserName.Should().Be("bob");
         (await Store.ListAsync("Offboarding")).Select(j => (j.Target, j.AccountId)).Should().BeEquivalentTo([("bob", ""), ("erin", "123456789012")]);
         var chain = new List<AuditEntry>();
         await foreach (var e in log.StreamChainAsync()) chain.Add(e);

@@ -1,3 +1,4 @@
+using IamPortal.Application.Commands;
 using IamPortal.Application.Accounts;
 using Microsoft.AspNetCore.Components;
 using IamPortal.Application.Iam;
@@ -11,18 +12,9 @@ public partial class AccountStatus
     private string? _error;
 
     [Inject] private IAccountService Accounts { get; set; } = default!;
-    [Inject] private ILogger<AccountStatus> Logger { get; set; } = default!;
-
     protected override async Task OnInitializedAsync()
     {
-        try
-        {
-            _account = await Accounts.GetAsync();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "The IAM account could not be reached");
-            _error = IamErrorMessages.Describe(ex);
-        }
+        var read = await CommandResult.CaptureAsync(() => Accounts.GetAsync());
+        (_account, _error) = (read.Value, read.Error);
     }
 }

@@ -1,3 +1,4 @@
+using IamPortal.Application.Commands;
 using IamPortal.Application.Audit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -24,25 +25,20 @@ public partial class AuditLogPage
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
-    [Inject] private ILogger<AuditLogPage> Logger { get; set; } = default!;
 
 
     private async Task<GridData<AuditEntry>> LoadAsync(GridState<AuditEntry> state, CancellationToken ct)
     {
         try
         {
-            var page = await Audit.QueryAsync(_filter.ToQuery(state.Page, state.PageSize), ct);
-            SetError(null);
-            return new GridData<AuditEntry> { Items = page.Items, TotalItems = page.TotalCount };
+            var read = await CommandResult.CaptureAsync(() => Audit.QueryAsync(_filter.ToQuery(state.Page, state.PageSize), ct));
+            SetError(read.Succeeded ? null : $"The audit log could not be read. {read.Error}");
+            return read.Value is { } page
+                ? new GridData<AuditEntry> { Items = page.Items, TotalItems = page.TotalCount }
+                : new GridData<AuditEntry> { Items = [], TotalItems = 0 };
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            return new GridData<AuditEntry> { Items = [], TotalItems = 0 };
-        }
-        catch (Exception ex)
-        {
-            Logger.LogWarning(ex, "The audit log could not be read");
-            SetError($"The audit log could not be read. {IamErrorMessages.Describe(ex)}");
             return new GridData<AuditEntry> { Items = [], TotalItems = 0 };
         }
     }
@@ -56,22 +52,15 @@ public partial class AuditLogPage
     private async Task ExportAsync()
     {
         _exporting = true;
-        try
+        var export = await CommandResult.CaptureAsync(() => Audit.ExportCsvAsync(_filter.ToQuery()));
+        if (export.Value is { } csv)
         {
-            var csv = await Audit.ExportCsvAsync(_filter.ToQuery());
             var name = $"audit-log-{Clock.GetUtcNow():yyyyMMdd-HHmmss}.csv";
             await JS.InvokeVoidAsync("iamPortal.downloadText", name, "text/csv", csv);
             Snackbar.Add($"Exported the filtered entries to {name}.", Severity.Success);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "The audit log could not be exported");
-            Snackbar.Add($"The export failed. {IamErrorMessages.Describe(ex)}", Severity.Error);
-        }
-        finally
-        {
-            _exporting = false;
-        }
+        else Snackbar.Add($"The export failed. {export.Error}", Severity.Error);
+        _exporting = false;
     }
 
     private void CloseVerification() => (_showVerification, _verification) = (false, null);
@@ -79,19 +68,9 @@ public partial class AuditLogPage
     private async Task VerifyAsync(AuditAnchor? anchor)
     {
         (_verifying, _showVerification) = (true, true);
-        try
-        {
-            _verification = await Audit.VerifyAsync(anchor);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "The audit chain could not be verified");
-            Snackbar.Add($"Verification failed. {IamErrorMessages.Describe(ex)}", Severity.Error);
-        }
-        finally
-        {
-            _verifying = false;
-        }
+        var verified = await CommandResult.CaptureAsync(() => Audit.VerifyAsync(anchor));
+        (_verification, _verifying) = (verified.Value, false);
+        if (!verified.Succeeded) Snackbar.Add($"Verification failed. {verified.Error}", Severity.Error);
     }
 
     // The alert lives outside the grid, which re-renders only itself after loading.

@@ -87,16 +87,14 @@ public partial class AssignVirtualMfaDialog : IAsyncDisposable
     {
         if (_enrolment is not { } pending) return;
         _enrolment = null;
-        try
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        // The circuit may be going away (its services disposed): whatever happens is logged, nothing is thrown at it.
+        var cleanup = Mfa.CancelVirtualEnrolmentAsync(UserName, pending.SerialNumber, timeout.Token);
+        await cleanup.ContinueWith(done =>
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            var result = await Mfa.CancelVirtualEnrolmentAsync(UserName, pending.SerialNumber, timeout.Token);
-            if (!result.Succeeded)
-                Log.LogWarning("Abandoned MFA enrolment for {UserName}: device {SerialNumber} not deleted: {Error}", UserName, pending.SerialNumber, result.Error);
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException or InvalidOperationException)
-        {
-            Log.LogWarning(ex, "Abandoned MFA enrolment for {UserName}: device {SerialNumber} not deleted", UserName, pending.SerialNumber);
-        }
+            if (done.IsCompletedSuccessfully && done.Result.Succeeded) return;
+            Log.LogWarning(done.Exception?.GetBaseException(), "Abandoned MFA enrolment for {UserName}: device {SerialNumber} not deleted: {Error}",
+                UserName, pending.SerialNumber, done.IsCompletedSuccessfully ? done.Result.Error : done.IsCanceled ? "timed out" : "failed");
+        }, TaskScheduler.Default);
     }
 }

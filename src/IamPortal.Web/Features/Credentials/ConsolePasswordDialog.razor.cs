@@ -1,3 +1,4 @@
+using IamPortal.Application.Commands;
 using IamPortal.Application.Credentials;
 using IamPortal.Application.Iam;
 using Microsoft.AspNetCore.Components;
@@ -34,8 +35,8 @@ public partial class ConsolePasswordDialog
 
     protected override async Task OnInitializedAsync()
     {
-        try { _policyHint = Describe(await Console.GetPasswordPolicyAsync()); }
-        catch (Exception e) when (e is not OperationCanceledException) { _policyHint = "The password policy could not be read; IAM checks it."; }
+        var policy = await CommandResult.CaptureAsync(() => Console.GetPasswordPolicyAsync());
+        _policyHint = policy.Succeeded ? Describe(policy.Value) : "The password policy could not be read; IAM checks it.";
     }
 
     private static string Describe(IamPasswordPolicy? policy)
@@ -60,21 +61,9 @@ public partial class ConsolePasswordDialog
     private async Task SubmitAsync()
     {
         (_busy, _error) = (true, null);
-        try
-        {
-            var request = new ConsolePasswordRequest(UserName, _generate ? null : _password ?? "", _mustChange);
-            var result = Reset ? await Console.ResetAsync(request) : await Console.EnableAsync(request);
-            _errors = result.Errors;
-            _error = result.Error;
-            if (result.Succeeded) MudDialog.Close(DialogResult.Ok(result.Value!));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            _error = Application.Iam.IamErrorMessages.Describe(e);
-        }
-        finally
-        {
-            _busy = false;
-        }
+        var request = new ConsolePasswordRequest(UserName, _generate ? null : _password ?? "", _mustChange);
+        var result = await CommandResult.CaptureAsync(() => Reset ? Console.ResetAsync(request) : Console.EnableAsync(request));
+        (_errors, _error, _busy) = (result.Errors, result.Error, false);
+        if (result.Succeeded) MudDialog.Close(DialogResult.Ok(result.Value!));
     }
 }

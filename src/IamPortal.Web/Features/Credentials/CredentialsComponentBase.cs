@@ -1,3 +1,4 @@
+using IamPortal.Application.Commands;
 using IamPortal.Application.Credentials;
 using IamPortal.Application.Operators;
 using Microsoft.AspNetCore.Components;
@@ -28,27 +29,18 @@ public abstract class CredentialsComponentBase : ComponentBase
 
     protected bool CanManage => UserName.Length > 0 && Operator.Can(Permission.ManageUsers);
 
-    /// <summary>Runs a command; on refusal or IAM error shows the message and returns null.</summary>
-    protected async Task<T?> RunAsync<T>(Func<Task<T>> command) where T : CredentialResult
+    /// <summary>Runs a command; on refusal or IAM error (returned, or thrown by a read inside it) shows the message and returns null.</summary>
+    protected async Task<T?> RunAsync<T>(Func<Task<T>> command) where T : CommandResult
     {
         (Busy, Error, FieldErrors) = (true, null, new Dictionary<string, string>());
-        try
-        {
-            var result = await command();
-            if (result.Succeeded) return result;
-            FieldErrors = result.Errors;
-            Error = result.Error ?? (ShowsFieldErrors ? null : string.Join(" ", result.Errors.Values));
-            return null;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            Error = Application.Iam.IamErrorMessages.Describe(e);
-            return null;
-        }
-        finally
-        {
-            Busy = false;
-        }
+        // The command's own result, or (when a read inside it threw) the captured failure.
+        var captured = await CommandResult.CaptureAsync(command);
+        CommandResult result = captured.Value is { } own ? own : captured;
+        Busy = false;
+        if (result.Succeeded) return captured.Value;
+        FieldErrors = result.Errors;
+        Error = result.Error ?? (ShowsFieldErrors ? null : string.Join(" ", result.Errors.Values));
+        return null;
     }
 
     /// <summary>A success message, then the page reloads.</summary>

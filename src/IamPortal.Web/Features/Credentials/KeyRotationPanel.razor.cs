@@ -1,12 +1,14 @@
+using IamPortal.Application.Commands;
 using IamPortal.Application.Credentials;
 using IamPortal.Application.Jobs;
 using Microsoft.AspNetCore.Components;
+using IamPortal.Web.Components.Jobs;
 using MudBlazor;
 
 namespace IamPortal.Web.Features.Credentials;
 
 /// <summary>The access-key rotation assistant: the journaled job's steps and the button for the step it waits at.</summary>
-public partial class KeyRotationPanel : IDisposable
+public partial class KeyRotationPanel
 {
     private Job? _job;
     private DateTimeOffset _shownSince = DateTimeOffset.MaxValue;
@@ -15,7 +17,6 @@ public partial class KeyRotationPanel : IDisposable
     [Parameter] public int KeyCount { get; set; }
 
     [Inject] private IKeyRotationService Rotation { get; set; } = default!;
-    [Inject] private JobProgress Progress { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
     private bool CanStart => KeyCount == 1;
@@ -24,16 +25,8 @@ public partial class KeyRotationPanel : IDisposable
     {
         // A rotation finished in an earlier visit is not shown again; one finished now stays visible.
         _shownSince = Clock.GetUtcNow();
-        Progress.Changed += OnProgress;
-        try { _job = await Rotation.GetCurrentAsync(UserName); }
-        catch (Exception e) when (e is not OperationCanceledException) { Error = Application.Iam.IamErrorMessages.Describe(e); }
-    }
-
-    private void OnProgress(Job job)
-    {
-        if (job.Kind != KeyRotationSteps.JobKind || job.Id != _job?.Id) return;
-        _job = job;
-        _ = InvokeAsync(StateHasChanged);
+        var read = await CommandResult.CaptureAsync(() => Rotation.GetCurrentAsync(UserName));
+        (_job, Error) = (read.Value, read.Error);
     }
 
     private async Task StartAsync()
@@ -64,38 +57,26 @@ public partial class KeyRotationPanel : IDisposable
         await ApplyAsync(await RunAsync(() => Rotation.CancelAsync(_job!.Id)));
     }
 
-    private async Task ApplyAsync(CredentialResult<KeyRotationProgress>? result)
+    private async Task ApplyAsync(CommandResult<KeyRotationProgress>? result)
     {
         if (result?.Value is null) return;
         _job = result.Value.Job;
         await OnChanged.InvokeAsync();
     }
 
-    private static string StateOf(JobStep step) => KeyRotationSteps.IsWaiting(step) ? "Waiting" : step.Status.ToString();
+    private static string StateOf(JobStep step) => step.Status.ToString();
 
-    private static string Label(JobStep step) => KeyRotationSteps.IsWaiting(step) ? "waiting" : step.Status switch
+    private static string Label(JobStep step) => step.Status switch
     {
         StepStatus.Succeeded => "done",
         StepStatus.Running => "in progress",
         StepStatus.Failed => "failed",
         StepStatus.Skipped => "skipped",
+        StepStatus.Waiting => "waiting",
         _ => "not yet",
     };
 
-    private static string Icon(JobStep step) => KeyRotationSteps.IsWaiting(step) ? Icons.Material.Filled.HourglassTop : step.Status switch
-    {
-        StepStatus.Succeeded => Icons.Material.Filled.CheckCircle,
-        StepStatus.Running => Icons.Material.Filled.Autorenew,
-        StepStatus.Failed => Icons.Material.Filled.Error,
-        _ => Icons.Material.Outlined.Circle,
-    };
+    private static string Icon(JobStep step) => JobStatusDisplay.IconOf(step.Status);
 
-    private static Color ColorOf(JobStep step) => KeyRotationSteps.IsWaiting(step) ? Color.Info : step.Status switch
-    {
-        StepStatus.Succeeded => Color.Success,
-        StepStatus.Failed => Color.Error,
-        _ => Color.Default,
-    };
-
-    public void Dispose() => Progress.Changed -= OnProgress;
+    private static Color ColorOf(JobStep step) => JobStatusDisplay.ColorOf(step.Status);
 }

@@ -1,3 +1,4 @@
+using IamPortal.Application.Commands;
 using IamPortal.Application.Guardrails;
 using IamPortal.Application.Operators;
 using Microsoft.AspNetCore.Components;
@@ -24,8 +25,8 @@ public partial class GuardrailsPage
 
     protected override async Task OnInitializedAsync()
     {
-        try { _draft = GuardrailsDraft.From(await Guardrails.GetAsync()); }
-        catch (Exception e) when (e is not OperationCanceledException) { _loadError = IamErrorMessages.Describe(e); }
+        var read = await CommandResult.CaptureAsync(() => Guardrails.GetAsync());
+        (_draft, _loadError) = (read.Value is { } rules ? GuardrailsDraft.From(rules) : null, read.Error);
     }
 
     private bool Has(string field) => _errors.ContainsKey(field);
@@ -43,19 +44,11 @@ public partial class GuardrailsPage
     private async Task SaveAsync()
     {
         _saving = true;
-        try
-        {
-            _errors = await Guardrails.SaveAsync(_draft!.ToGuardrails());
-            if (_errors.Count == 0) Snackbar.Add("Guardrails saved.", Severity.Success);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            _saveError = IamErrorMessages.Describe(e);
-        }
-        finally
-        {
-            _saving = false;
-        }
+        var saved = await CommandResult.CaptureAsync(() => Guardrails.SaveAsync(_draft!.ToGuardrails()));
+        (_saving, _saveError) = (false, saved.Error);
+        if (saved.Value is not { } errors) return;
+        _errors = errors;
+        if (_errors.Count == 0) Snackbar.Add("Guardrails saved.", Severity.Success);
     }
 }
 

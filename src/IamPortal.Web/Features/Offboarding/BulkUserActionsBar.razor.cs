@@ -1,3 +1,5 @@
+using IamPortal.Application.Commands;
+using IamPortal.Web.Components.Jobs;
 using IamPortal.Application.Offboarding;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -23,7 +25,6 @@ public partial class BulkUserActionsBar
 
     [Inject] private IBulkUserActions Bulk { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
-    [Inject] private ILogger<BulkUserActionsBar> Logger { get; set; } = default!;
 
     private bool Disabled => State.Running || SelectedUsers.Count == 0;
 
@@ -42,20 +43,10 @@ public partial class BulkUserActionsBar
             if (State.Running && p.Done >= (State.Progress?.Done ?? 0)) State.Progress = p;
             _ = InvokeAsync(StateHasChanged);
         });
-        try
-        {
-            var results = await Bulk.RunAsync(action, users, reason, progress);
-            (State.Results, State.Progress) = (results, new BulkProgress(results.Count, users.Count));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "Bulk {Action} over {Count} users failed", action, users.Count);
-            _error = IamErrorMessages.Describe(ex);
-        }
-        finally
-        {
-            State.Running = false;
-        }
+        var result = await Bulk.RunAsync(action, users, reason, progress);
+        State.Running = false;
+        if (result.Value is { } results) (State.Results, State.Progress) = (results, new BulkProgress(results.Count, users.Count));
+        _error = result.Error;
         await OnCompleted.InvokeAsync();
     }
 

@@ -1,3 +1,4 @@
+using static IamPortal.Web.Components.Jobs.JobStatusDisplay;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
 using Microsoft.AspNetCore.Components;
@@ -22,7 +23,7 @@ public partial class LifecycleJobView
     /// <summary>Marked Running in the journal but no portal process runs it: the portal stopped in the middle of it.</summary>
     private bool IsInterrupted(JobStep step) => step.Status == StepStatus.Running && !RunningHere && !Busy;
 
-    private string StepWord(JobStep step) => IsInterrupted(step) ? "Interrupted — checked again on resume" : JobStepStatusDisplay.WordOf(step.Status);
+    private string StepWord(JobStep step) => IsInterrupted(step) ? "Interrupted — checked again on resume" : WordOf(step.Status);
 
     private string StateText
     {
@@ -49,7 +50,12 @@ public partial class LifecycleJobView
         return string.Join(", ", parts);
     }
 
-    private string StoppedHeadline => Job.Status == JobStatus.Failed ? "The job stopped." : "The job was interrupted before it finished.";
+    private string StoppedHeadline => Job.Status switch
+    {
+        JobStatus.Failed => "The job stopped.",
+        JobStatus.Waiting => "The job is waiting.",
+        _ => "The job was interrupted before it finished.",
+    };
 
     private string SuccessText => Job.Kind switch
     {

@@ -1,3 +1,5 @@
+using IamPortal.Application.Commands;
+using IamPortal.Web.Components.Jobs;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
@@ -11,19 +13,18 @@ namespace IamPortal.Web.Features.Offboarding;
 /// One user's offboarding: the plan read live (dry run), an optional quarantine first, a confirmation by typing the
 /// name, then the journaled job with each step's status live, Resume on a stop, and the confirmed end state.
 /// </summary>
-public partial class OffboardPage : IDisposable
+public partial class OffboardPage
 {
     private List<BreadcrumbItem> _breadcrumbs = [];
     private OffboardingPlan? _plan;
     private IReadOnlyList<OffboardingPlanStep> _quarantineSteps = [];
     private IReadOnlyList<Job> _unfinished = [];
+    private readonly CommandState _command = new();
+    private LiveJobs? _live;
     private Job? _job;
-    private JobConflict? _conflict;
     private string? _loadError;
-    private string? _alert;
     private bool _loading = true;
     private bool _notFound;
-    private bool _busy;
     private bool _canManage;
     private bool _quarantineFirst = true;
 
@@ -33,8 +34,6 @@ public partial class OffboardPage : IDisposable
     [Inject] private IOffboardingService Offboarding { get; set; } = default!;
     [Inject] private IOperatorContext OperatorContext { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
-    [Inject] private JobProgress Progress { get; set; } = default!;
-    [Inject] private ILogger<OffboardPage> Logger { get; set; } = default!;
 
     /// <summary>With a quarantine first, the deletion stage does not delete the console password again.</summary>
     private IReadOnlyList<OffboardingPlanStep> DeletionSteps => _plan is null ? []
@@ -49,34 +48,25 @@ public partial class OffboardPage : IDisposable
             new BreadcrumbItem(UserName, href: $"/users/{Uri.EscapeDataString(UserName)}"),
         ];
         _canManage = OperatorContext.Can(Permission.ManageUsers);
-        Progress.Changed += OnJobChanged;
         await LoadAsync();
     }
 
     private async Task LoadAsync()
     {
         (_loading, _loadError, _notFound) = (true, null, false);
-        try
+        var read = await CommandResult.CaptureAsync(async () =>
         {
-            _plan = await Planner.PlanAsync(UserName);
-            _quarantineSteps = _plan.IsQuarantined ? [] : await Planner.PlanQuarantineAsync(_plan.UserName, OperatorContext.Current.Name, "Offboarding");
-            _quarantineFirst = !_plan.IsQuarantined;
+            var plan = await Planner.PlanAsync(UserName);
+            IReadOnlyList<OffboardingPlanStep> quarantine = plan.IsQuarantined ? [] : await Planner.PlanQuarantineAsync(plan.UserName, OperatorContext.Current.Name, "Offboarding");
             // Running ones too: a second job beside a running one would undo its work.
-            _unfinished = (await Offboarding.ListJobsAsync(_plan.UserName)).Where(j => j.CanResume).ToList();
-        }
-        catch (NoSuchEntityException)
-        {
-            _notFound = true;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "Planning the offboarding of {UserName} failed", UserName);
-            _loadError = IamErrorMessages.Describe(ex);
-        }
-        finally
-        {
-            _loading = false;
-        }
+            var unfinished = (await Offboarding.ListJobsAsync(plan.UserName)).Where(j => j.CanResume).ToList();
+            return (plan, quarantine, unfinished);
+        });
+        if (read.Succeeded)
+            (_plan, _quarantineSteps, _unfinished, _quarantineFirst) = (read.Value.plan, read.Value.quarantine, read.Value.unfinished, !read.Value.plan.IsQuarantined);
+        else if (read.ErrorCode == IamErrorCodes.NoSuchEntity) _notFound = true;
+        else _loadError = read.Error;
+        _loading = false;
     }
 
     private async Task ConfirmAndStartAsync()
@@ -92,47 +82,16 @@ public partial class OffboardPage : IDisposable
         var dialog = await Dialogs.ShowAsync<OffboardConfirmDialog>($"Offboard {_plan.UserName}?", parameters,
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
         if (await dialog.Result is not { Canceled: false }) return;
-        await RunAsync(() => Offboarding.StartAsync(_plan.UserName, quarantineFirst, observer: new JobObserver(OnOwnJobChanged)));
+        await RunAsync(() => Offboarding.StartAsync(_plan.UserName, quarantineFirst, observer: _live?.Own()));
     }
 
     private Task ResumeAsync() => _job is null ? Task.CompletedTask : RunAsync(() => Offboarding.ResumeAsync(_job.Id));
 
-    private async Task RunAsync(Func<Task<LifecycleJobResult>> action)
+    private async Task RunAsync(Func<Task<CommandResult<JobRun>>> command)
     {
-        (_busy, _alert, _conflict) = (true, null, null);
-        try
-        {
-            var result = await action();
-            _job = result.Job ?? _job;
-            (_alert, _conflict) = (result.Error, result.Conflict);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "Offboarding {UserName} failed", UserName);
-            _alert = IamErrorMessages.Describe(ex);
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
-
-    /// <summary>A resumed job, by its id: another tab's job on the same user is never shown here.</summary>
-    private void OnJobChanged(Job job)
-    {
-        if (_job is null || job.Id != _job.Id) return;
-        OnOwnJobChanged(job);
-    }
-
-    private void OnOwnJobChanged(Job job)
-    {
-        _job = job;
-        _ = InvokeAsync(StateHasChanged);
-    }
-
-    public void Dispose()
-    {
-        Progress.Changed -= OnJobChanged;
-        GC.SuppressFinalize(this);
+        var result = await _command.RunAsync(command);
+        _job = result.Value?.Job ?? _job;
+        // A job that stopped shows where and why in its view; the alert is for what started nothing.
+        if (result.Value is not null && result.Conflict is null) _command.Error = null;
     }
 }

@@ -1,3 +1,5 @@
+using IamPortal.Application.Commands;
+using IamPortal.Web.Components.Jobs;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
 using IamPortal.Application.Operators;
@@ -8,14 +10,13 @@ using IamPortal.Application.Iam;
 namespace IamPortal.Web.Features.Offboarding;
 
 /// <summary>One lifecycle job from the journal with live status and Resume (also for a job interrupted by a restart).</summary>
-public partial class OffboardingJobPage : IDisposable
+public partial class OffboardingJobPage
 {
     private List<BreadcrumbItem> _breadcrumbs = [];
     private Job? _job;
-    private string? _alert;
+    private readonly CommandState _command = new();
     private string? _note;
     private bool _loading = true;
-    private bool _busy;
     private bool _canManage;
 
     [Parameter] public Guid JobId { get; set; }
@@ -23,9 +24,7 @@ public partial class OffboardingJobPage : IDisposable
     [Inject] private IOffboardingService Offboarding { get; set; } = default!;
     [Inject] private IQuarantineService Quarantine { get; set; } = default!;
     [Inject] private IOperatorContext OperatorContext { get; set; } = default!;
-    [Inject] private JobProgress Progress { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
-    [Inject] private ILogger<OffboardingJobPage> Logger { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -34,20 +33,8 @@ public partial class OffboardingJobPage : IDisposable
             new BreadcrumbItem("Offboarding jobs", href: "/offboarding", icon: Icons.Material.Filled.History),
         ];
         _canManage = OperatorContext.Can(Permission.ManageUsers);
-        Progress.Changed += OnJobChanged;
-        try
-        {
-            _job = await Offboarding.GetJobAsync(JobId);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "Loading job {JobId} failed", JobId);
-            _alert = IamErrorMessages.Describe(ex);
-        }
-        finally
-        {
-            _loading = false;
-        }
+        _job = (await _command.RunAsync(() => Offboarding.GetJobAsync(JobId))).Value;
+        _loading = false;
     }
 
     private Task ResumeAsync() => _job is null ? Task.CompletedTask : RunAsync(_job.Kind == LifecycleJobKinds.Offboarding
@@ -63,36 +50,11 @@ public partial class OffboardingJobPage : IDisposable
         if (confirmed == true) await RunAsync(() => Offboarding.AbandonAsync(_job.Id));
     }
 
-    private async Task RunAsync(Func<Task<LifecycleJobResult>> action)
+    private async Task RunAsync(Func<Task<CommandResult<JobRun>>> command)
     {
-        (_busy, _alert) = (true, null);
-        try
-        {
-            var result = await action();
-            _job = result.Job ?? _job;
-            (_alert, _note) = (result.Error, result.Note);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "Resuming job {JobId} failed", JobId);
-            _alert = IamErrorMessages.Describe(ex);
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
-
-    private void OnJobChanged(Job job)
-    {
-        if (job.Id != JobId) return;
-        _job = job;
-        _ = InvokeAsync(StateHasChanged);
-    }
-
-    public void Dispose()
-    {
-        Progress.Changed -= OnJobChanged;
-        GC.SuppressFinalize(this);
+        var result = await _command.RunAsync(command);
+        (_job, _note) = (result.Value?.Job ?? _job, result.Value?.Note);
+        // A job that stopped shows where and why in its view; the alert is for a refusal.
+        if (result.Value is not null && result.Status == CommandStatus.Failed && result.Value.Job.Status == JobStatus.Failed) _command.Error = null;
     }
 }

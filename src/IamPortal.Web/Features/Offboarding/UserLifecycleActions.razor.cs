@@ -1,3 +1,5 @@
+using IamPortal.Application.Commands;
+using IamPortal.Web.Components.Jobs;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
 using IamPortal.Application.Operators;
@@ -15,9 +17,8 @@ public partial class UserLifecycleActions
 {
     private QuarantineStatus? _status;
     private Job? _job;
-    private string? _error;
+    private readonly CommandState _command = new();
     private string? _note;
-    private bool _busy;
     private bool _canManage;
 
     [Parameter, EditorRequired] public required string UserName { get; set; }
@@ -27,7 +28,6 @@ public partial class UserLifecycleActions
     [Inject] private IOperatorContext OperatorContext { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
-    [Inject] private ILogger<UserLifecycleActions> Logger { get; set; } = default!;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -37,15 +37,9 @@ public partial class UserLifecycleActions
 
     private async Task LoadStatusAsync()
     {
-        try
-        {
-            _status = await Quarantine.GetStatusAsync(UserName);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "Reading the quarantine status of {UserName} failed", UserName);
-            _error = IamErrorMessages.Describe(ex);
-        }
+        var read = await CommandResult.CaptureAsync(() => Quarantine.GetStatusAsync(UserName));
+        if (read.Succeeded) _status = read.Value;
+        else _command.Error = read.Error;
     }
 
     private async Task QuarantineAsync()
@@ -70,25 +64,17 @@ public partial class UserLifecycleActions
         await RunAsync(() => Quarantine.ReleaseAsync(UserName), $"{UserName} is released from quarantine.");
     }
 
-    private async Task RunAsync(Func<Task<LifecycleJobResult>> action, string success)
+    private async Task RunAsync(Func<Task<CommandResult<JobRun>>> command, string success)
     {
-        (_busy, _error, _note, _job) = (true, null, null, null);
-        try
-        {
-            var result = await action();
-            (_job, _error, _note) = (result.Job, result.Error, result.Note);
-            if (result.Succeeded) Snackbar.Add(success, Severity.Success);
-            await LoadStatusAsync();
-            await Changed.InvokeAsync();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "A lifecycle action on {UserName} failed", UserName);
-            _error = IamErrorMessages.Describe(ex);
-        }
-        finally
-        {
-            _busy = false;
-        }
+        (_note, _job) = (null, null);
+        var result = await _command.RunAsync(command);
+        (_job, _note) = (result.Value?.Job, result.Value?.Note);
+        if (result.Succeeded) Snackbar.Add(success, Severity.Success);
+        // A job that stopped shows in the panel below; a refusal (a conflict, an invalid reason) shows as the error.
+        var error = result.Value is not null ? null : result.Error ?? string.Join(" ", result.Errors.Values);
+        _command.Clear();
+        await LoadStatusAsync();
+        _command.Error ??= error;
+        await Changed.InvokeAsync();
     }
 }

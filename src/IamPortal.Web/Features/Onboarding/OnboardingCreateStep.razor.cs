@@ -1,3 +1,5 @@
+using IamPortal.Application.Commands;
+using IamPortal.Web.Components.Jobs;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Onboarding;
 using Microsoft.AspNetCore.Components;
@@ -9,7 +11,7 @@ namespace IamPortal.Web.Features.Onboarding;
 public partial class OnboardingCreateStep
 {
     [Parameter] public Job? Job { get; set; }
-    [Parameter] public OnboardingResult? Result { get; set; }
+    [Parameter] public CommandResult<OnboardingRun>? Result { get; set; }
     [Parameter] public bool Busy { get; set; }
     [Parameter] public EventCallback OnRetry { get; set; }
     [Parameter] public EventCallback OnRollBack { get; set; }
@@ -24,23 +26,9 @@ public partial class OnboardingCreateStep
         if (confirmed == true) await OnRollBack.InvokeAsync();
     }
 
-    private static string Icon(StepStatus status) => status switch
-    {
-        StepStatus.Succeeded => Icons.Material.Filled.CheckCircle,
-        StepStatus.Running => Icons.Material.Filled.Autorenew,
-        StepStatus.Failed => Icons.Material.Filled.Error,
-        StepStatus.Skipped => Icons.Material.Filled.SkipNext,
-        _ => Icons.Material.Outlined.Circle,
-    };
+    private static string Icon(StepStatus status) => JobStatusDisplay.IconOf(status);
 
-    private static Color ColorOf(StepStatus status) => status switch
-    {
-        StepStatus.Succeeded => Color.Success,
-        StepStatus.Running => Color.Info,
-        StepStatus.Failed => Color.Error,
-        StepStatus.Skipped => Color.Warning,
-        _ => Color.Default,
-    };
+    private static Color ColorOf(StepStatus status) => JobStatusDisplay.ColorOf(status);
 
     private static string Label(StepStatus status) => status switch
     {
@@ -48,6 +36,7 @@ public partial class OnboardingCreateStep
         StepStatus.Running => "in progress",
         StepStatus.Failed => "failed",
         StepStatus.Skipped => "skipped",
+        StepStatus.Waiting => "paused",
         _ => "waiting",
     };
 }

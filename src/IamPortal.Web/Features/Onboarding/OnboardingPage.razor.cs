@@ -1,3 +1,5 @@
+using IamPortal.Application.Commands;
+using IamPortal.Web.Components.Jobs;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Onboarding;
 using IamPortal.Application.Operators;
@@ -11,7 +13,7 @@ namespace IamPortal.Web.Features.Onboarding;
 /// The onboarding wizard: four input steps validated as the operator types (Next stays disabled until the step is
 /// valid), a review of the plan with its AWS CLI equivalent, and the journaled job with live progress, retry and rollback.
 /// </summary>
-public partial class OnboardingPage : IDisposable
+public partial class OnboardingPage
 {
     private const int ReviewIndex = 4;
     private const int CreateIndex = 5;
@@ -25,7 +27,8 @@ public partial class OnboardingPage : IDisposable
     private OnboardingDraft? _draft;
     private OnboardingRequest? _request;
     private IReadOnlyList<OnboardingPlanStep> _plan = [];
-    private OnboardingResult? _result;
+    private CommandResult<OnboardingRun>? _result;
+    private LiveJobs? _live;
     private Job? _job;
     private JobConflict? _conflict;
     private string? _loadError;
@@ -40,8 +43,6 @@ public partial class OnboardingPage : IDisposable
 
     [Inject] private IOnboardingService Onboarding { get; set; } = default!;
     [Inject] private IOperatorContext OperatorContext { get; set; } = default!;
-    [Inject] private JobProgress Progress { get; set; } = default!;
-    [Inject] private ILogger<OnboardingPage> Logger { get; set; } = default!;
 
     private bool CanGoNext => _activeIndex < ReviewIndex && IsValid((OnboardingStep)_activeIndex);
     private bool AllValid => Enum.GetValues<OnboardingStep>().All(IsValid);
@@ -55,17 +56,17 @@ public partial class OnboardingPage : IDisposable
         ];
         _canOnboard = OperatorContext.Can(Permission.ManageUsers);
         if (!_canOnboard) return;
-        Progress.Changed += OnJobChanged;
         await LoadAsync();
         if (JobId is { } id) await OpenJobAsync(id);
     }
 
     private async Task OpenJobAsync(Guid id)
     {
-        _job = await Onboarding.GetJobAsync(id);
+        var read = await CommandResult.CaptureAsync(() => Onboarding.GetJobAsync(id));
+        _job = read.Value;
         if (_job is null)
         {
-            _alert = "There is no such onboarding job.";
+            _alert = read.Error ?? "There is no such onboarding job.";
             return;
         }
         (_started, _activeIndex) = (true, CreateIndex);
@@ -73,18 +74,14 @@ public partial class OnboardingPage : IDisposable
 
     private async Task LoadAsync()
     {
-        _loadError = null;
-        try
+        var read = await CommandResult.CaptureAsync(async () =>
         {
-            _options = await Onboarding.GetOptionsAsync();
-            _draft = OnboardingDraft.For(_options);
-            foreach (var step in Enum.GetValues<OnboardingStep>()) _errors[step] = await Onboarding.ValidateAsync(_draft.ToRequest(), step);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "Loading the onboarding wizard failed");
-            _loadError = IamErrorMessages.Describe(ex);
-        }
+            var options = await Onboarding.GetOptionsAsync();
+            var draft = OnboardingDraft.For(options);
+            foreach (var step in Enum.GetValues<OnboardingStep>()) _errors[step] = await Onboarding.ValidateAsync(draft.ToRequest(), step);
+            return (options, draft);
+        });
+        (_options, _draft, _loadError) = (read.Value.options, read.Value.draft, read.Error);
     }
 
     private IReadOnlyDictionary<string, string> ErrorsOf(OnboardingStep step) => _errors.GetValueOrDefault(step) ?? NoErrors;
@@ -93,18 +90,11 @@ public partial class OnboardingPage : IDisposable
 
     private async Task OnChangedAsync(OnboardingStep step)
     {
-        try
-        {
-            // Validations overlap while the operator types (some ask IAM); only the latest edit's result may land.
-            var version = _validationVersion[step] = _validationVersion.GetValueOrDefault(step) + 1;
-            var errors = await Onboarding.ValidateAsync(_draft!.ToRequest(), step);
-            if (version == _validationVersion[step]) _errors[step] = errors;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "Validating onboarding step {Step} failed", step);
-            _alert = IamErrorMessages.Describe(ex);
-        }
+        // Validations overlap while the operator types (some ask IAM); only the latest edit's result may land.
+        var version = _validationVersion[step] = _validationVersion.GetValueOrDefault(step) + 1;
+        var validated = await CommandResult.CaptureAsync(() => Onboarding.ValidateAsync(_draft!.ToRequest(), step));
+        if (!validated.Succeeded) _alert = validated.Error;
+        else if (version == _validationVersion[step]) _errors[step] = validated.Value!;
     }
 
     private async Task NextAsync()
@@ -144,14 +134,14 @@ public partial class OnboardingPage : IDisposable
         _request = _draft.ToRequest();
         await _stepper.NextStepAsync();
         (_started, _busy, _alert) = (true, true, null);
-        await RunAsync(() => Onboarding.StartAsync(_request, observer: new JobObserver(OnOwnJobChanged)));
-        if (_result is { Job: null, Conflict: { } conflict })
+        await RunAsync(() => Onboarding.StartAsync(_request, observer: _live?.Own()));
+        if (_result is { Value: null, Conflict: { } conflict })
         {
             // Another tab or operator holds the name: back to the review, with the way to that job.
             (_started, _conflict, _alert) = (false, conflict, conflict.Message);
             await _stepper.PreviousStepAsync();
         }
-        else if (_result is { Job: null, Errors.Count: > 0 })
+        else if (_result is { Value: null, Errors.Count: > 0 })
         {
             // Refused at the last check (e.g. someone took the name meanwhile): back to the fields.
             _draft.TouchAll(_result.Errors.Keys);
@@ -165,41 +155,13 @@ public partial class OnboardingPage : IDisposable
 
     private Task RollBackAsync() => _job is null ? Task.CompletedTask : RunAsync(() => Onboarding.RollBackAsync(_job.Id));
 
-    private async Task RunAsync(Func<Task<OnboardingResult>> action)
+    private async Task RunAsync(Func<Task<CommandResult<OnboardingRun>>> command)
     {
         _busy = true;
-        try
-        {
-            _result = await action();
-            _job = _result.Job ?? _job;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "Onboarding {UserName} failed", _request?.UserName);
-            _alert = IamErrorMessages.Describe(ex);
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
-
-    /// <summary>A retried or rolled-back job, by its id: another tab's job of the same name is never shown here.</summary>
-    private void OnJobChanged(Job job)
-    {
-        if (_job is null || job.Id != _job.Id) return;
-        OnOwnJobChanged(job);
-    }
-
-    private void OnOwnJobChanged(Job job)
-    {
-        _job = job;
-        _ = InvokeAsync(StateHasChanged);
-    }
-
-    public void Dispose()
-    {
-        Progress.Changed -= OnJobChanged;
-        GC.SuppressFinalize(this);
+        _result = await CommandResult.CaptureAsync(command);
+        _job = _result.Value?.Job ?? _job;
+        // Nothing ran (IAM or the role refused before the job): say so above the wizard.
+        if (_result is { Value: null, Conflict: null, Errors.Count: 0, Error: { } error }) _alert = error;
+        _busy = false;
     }
 }

@@ -1,3 +1,4 @@
+using IamPortal.Application.Commands;
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Guardrails;
 using IamPortal.Application.Users;
@@ -51,57 +52,29 @@ public partial class UserDetailPage
     private async Task LoadAsync()
     {
         (_loading, _error, Detail) = (true, null, null);
-        try
-        {
-            Detail = await Details.GetAsync(UserName);
-            if (Detail is null) _accountLabel = await AccountLabelAsync();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "Loading user {UserName} failed", UserName);
-            _error = IamErrorMessages.Describe(ex);
-        }
-        finally
-        {
-            _loading = false;
-        }
+        var read = await CommandResult.CaptureAsync(() => Details.GetAsync(UserName));
+        (Detail, _error) = (read.Value, read.Error);
+        if (read.Succeeded && Detail is null) _accountLabel = await AccountLabelAsync();
+        _loading = false;
     }
 
     /// <summary>Reloads the user after a change, keeping the page and the open tab (no skeleton).</summary>
     private async Task RefreshAsync()
     {
-        try
-        {
-            Detail = await Details.GetAsync(UserName);
-            _error = null;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogWarning(ex, "Reloading user {UserName} failed", UserName);
-            _error = IamErrorMessages.Describe(ex);
-        }
+        var read = await CommandResult.CaptureAsync(() => Details.GetAsync(UserName));
+        if (read.Succeeded) Detail = read.Value;
+        _error = read.Error;
     }
 
     private async Task LoadGuardrailsAsync()
     {
-        try { _guardrails = await Guardrails.GetAsync(); }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The defaults are a safe fallback for showing ages and hints; the services check the stored rules.
-            Logger.LogWarning(ex, "Reading the guardrails failed; showing defaults");
-        }
+        // On failure the defaults are a safe fallback for showing ages and hints; the services check the stored rules.
+        if ((await CommandResult.CaptureAsync(() => Guardrails.GetAsync())).Value is { } guardrails) _guardrails = guardrails;
     }
 
     private async Task<string> AccountLabelAsync()
     {
-        try
-        {
-            var account = await Accounts.GetAsync();
-            return account.Alias is null ? account.AccountId : $"{account.AccountId} ({account.Alias})";
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return "this account";
-        }
+        var read = await CommandResult.CaptureAsync(() => Accounts.GetAsync());
+        return read.Value is not { } account ? "this account" : account.Alias is null ? account.AccountId : $"{account.AccountId} ({account.Alias})";
     }
 }

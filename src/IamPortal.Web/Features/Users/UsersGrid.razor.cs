@@ -1,3 +1,4 @@
+using IamPortal.Application.Commands;
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Operators;
@@ -39,7 +40,6 @@ public partial class UsersGrid
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
-    [Inject] private ILogger<UsersGrid> Logger { get; set; } = default!;
     [Inject] private IOperatorContext OperatorContext { get; set; } = default!;
     [Inject] private UsersGridColumns Columns { get; set; } = default!;
 
@@ -53,19 +53,21 @@ public partial class UsersGrid
     {
         try
         {
-            var query = UserGridQuery.From(state, _search); // a filter word the Application does not know is refused here
-            var result = await Users.QueryAsync(query, ct);
-            (_lastQuery, _result, _error) = (query, result, null);
-            _lastData = new GridData<UserInventoryRow> { Items = result.Items, TotalItems = result.TotalCount };
+            var query = UserGridQuery.From(state, _search);
+            var read = await CommandResult.CaptureAsync(() => Users.QueryAsync(query, ct));
+            (_error, _lastQuery, _result) = (read.Error, query, read.Value ?? _result);
+            _lastData = read.Value is { } result
+                ? new GridData<UserInventoryRow> { Items = result.Items, TotalItems = result.TotalCount }
+                : new GridData<UserInventoryRow> { Items = [], TotalItems = 0 };
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             // A newer request replaced this one; keep showing the current rows.
         }
-        catch (Exception ex)
+        catch (ArgumentException refused)
         {
-            _error = Describe(ex);
-            _lastData = new GridData<UserInventoryRow> { Items = [], TotalItems = 0 };
+            // A filter the inventory cannot apply (an operator or value the column does not take): said at the grid.
+            (_error, _lastData) = (refused.Message, new GridData<UserInventoryRow> { Items = [], TotalItems = 0 });
         }
         // The error alert lives outside the grid, which only re-renders itself.
         StateHasChanged();
@@ -88,51 +90,33 @@ public partial class UsersGrid
     private async Task RefreshAsync()
     {
         _refreshing = true;
-        try
+        var refreshed = await CommandResult.CaptureAsync(() => Inventory.RefreshAsync());
+        _refreshing = false;
+        if (!refreshed.Succeeded)
         {
-            await Inventory.RefreshAsync();
-            await ReloadAsync();
-            Snackbar.Add("Inventory refreshed from IAM.", Severity.Success);
+            _error = refreshed.Error;
+            return;
         }
-        catch (Exception ex)
-        {
-            _error = Describe(ex);
-        }
-        finally
-        {
-            _refreshing = false;
-        }
+        await ReloadAsync();
+        Snackbar.Add("Inventory refreshed from IAM.", Severity.Success);
     }
 
     private async Task ExportAsync()
     {
         _exporting = true;
-        try
+        var export = await CommandResult.CaptureAsync(() => Users.ExportCsvAsync(_lastQuery with { Page = 0 }));
+        if (export.Value is { } csv)
         {
-            var csv = await Users.ExportCsvAsync(_lastQuery with { Page = 0 });
             var fileName = $"iam-users-{await AccountIdAsync()}-{Clock.GetUtcNow():yyyyMMdd-HHmm}.csv";
             await JS.InvokeVoidAsync("iamPortal.downloadText", fileName, "text/csv;charset=utf-8", csv);
         }
-        catch (Exception ex) when (ex is not JSDisconnectedException)
-        {
-            Snackbar.Add($"The export failed. {Describe(ex)}", Severity.Error);
-        }
-        finally
-        {
-            _exporting = false;
-        }
+        else Snackbar.Add($"The export failed. {export.Error}", Severity.Error);
+        _exporting = false;
     }
 
     private async Task<string> AccountIdAsync()
     {
-        try
-        {
-            return (await Accounts.GetAsync()).AccountId;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return "account";
-        }
+        return (await CommandResult.CaptureAsync(() => Accounts.GetAsync())).Value?.AccountId ?? "account";
     }
 
     private void OnSelectionChanged(HashSet<UserInventoryRow> selected) => _selected = new HashSet<UserInventoryRow>(selected, ByUserName);
@@ -147,13 +131,6 @@ public partial class UsersGrid
     }
 
     private Task ReloadAsync() => _grid?.ReloadServerData() ?? Task.CompletedTask;
-
-    private string Describe(Exception ex)
-    {
-        if (ex is ArgumentException) return ex.Message; // a filter the inventory cannot apply
-        Logger.LogWarning(ex, "Loading the users failed");
-        return IamErrorMessages.Describe(ex);
-    }
 
     private sealed class UserNameComparer : IEqualityComparer<UserInventoryRow>
     {

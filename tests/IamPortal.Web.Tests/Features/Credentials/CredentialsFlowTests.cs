@@ -110,7 +110,7 @@ public sealed class CredentialsFlowTests(OnboardingFlowFixture fixture) : IClass
         var newKey = started.Value!.NewKey!;
         var job = started.Value.Job;
         KeyRotationSteps.Current(job)!.Kind.Should().Be(KeyRotationSteps.WaitForFirstUse);
-        (await rotation.CheckAsync(job.Id)).Value!.Job.Steps[1].Status.Should().Be(StepStatus.Pending, "the new key has not been used");
+        (await rotation.CheckAsync(job.Id)).Value!.Job.Steps[1].Status.Should().Be(StepStatus.Waiting, "the new key has not been used: the rotation waits, it has not failed");
 
         // The new key signs a real request (GetUser as the caller), so IAM records its first use.
         await SignWithAsync(newKey, user);

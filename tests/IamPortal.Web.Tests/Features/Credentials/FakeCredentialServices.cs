@@ -1,3 +1,4 @@
+using IamPortal.Application.Commands;
 using IamPortal.Application.Credentials;
 using IamPortal.Application.Guardrails;
 using IamPortal.Application.Iam;
@@ -28,25 +29,25 @@ public static class FakeCredentialServices
 public sealed class FakeAccessKeyService : IAccessKeyService
 {
     public List<string> Calls { get; } = [];
-    public CredentialResult<IamNewAccessKey> CreateResult { get; set; } = CredentialResult.Ok(
+    public CommandResult<IamNewAccessKey> CreateResult { get; set; } = CommandResult.Ok(
         new IamNewAccessKey("alice", "AKIACREATED000000003", IamAccessKeyStatus.Active, TestData.Now, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY"));
 
-    public Task<CredentialResult<IamNewAccessKey>> CreateAsync(string userName, CancellationToken ct = default)
+    public Task<CommandResult<IamNewAccessKey>> CreateAsync(string userName, CancellationToken ct = default)
     {
         Calls.Add($"Create {userName}");
         return Task.FromResult(CreateResult);
     }
 
-    public Task<CredentialResult> SetStatusAsync(string userName, string accessKeyId, IamAccessKeyStatus status, CancellationToken ct = default)
+    public Task<CommandResult> SetStatusAsync(string userName, string accessKeyId, IamAccessKeyStatus status, CancellationToken ct = default)
     {
         Calls.Add($"{status} {accessKeyId}");
-        return Task.FromResult(CredentialResult.Ok());
+        return Task.FromResult(CommandResult.Ok());
     }
 
-    public Task<CredentialResult> DeleteAsync(string userName, string accessKeyId, CancellationToken ct = default)
+    public Task<CommandResult> DeleteAsync(string userName, string accessKeyId, CancellationToken ct = default)
     {
         Calls.Add($"Delete {accessKeyId}");
-        return Task.FromResult(CredentialResult.Ok());
+        return Task.FromResult(CommandResult.Ok());
     }
 }
 
@@ -56,18 +57,18 @@ public sealed class FakeConsoleAccessService : IConsoleAccessService
 
     public Task<IamPasswordPolicy?> GetPasswordPolicyAsync(CancellationToken ct = default) => Task.FromResult<IamPasswordPolicy?>(new IamPasswordPolicy(14));
 
-    public Task<CredentialResult<ConsolePasswordIssued>> EnableAsync(ConsolePasswordRequest request, CancellationToken ct = default) => Issue(request);
+    public Task<CommandResult<ConsolePasswordIssued>> EnableAsync(ConsolePasswordRequest request, CancellationToken ct = default) => Issue(request);
 
-    public Task<CredentialResult<ConsolePasswordIssued>> ResetAsync(ConsolePasswordRequest request, CancellationToken ct = default) => Issue(request);
+    public Task<CommandResult<ConsolePasswordIssued>> ResetAsync(ConsolePasswordRequest request, CancellationToken ct = default) => Issue(request);
 
-    public Task<CredentialResult> DisableAsync(string userName, CancellationToken ct = default) => Task.FromResult(CredentialResult.Ok());
+    public Task<CommandResult> DisableAsync(string userName, CancellationToken ct = default) => Task.FromResult(CommandResult.Ok());
 
-    private Task<CredentialResult<ConsolePasswordIssued>> Issue(ConsolePasswordRequest request)
+    private Task<CommandResult<ConsolePasswordIssued>> Issue(ConsolePasswordRequest request)
     {
         Requests.Add(request);
         return Task.FromResult(request.Password is { Length: < 14 }
-            ? CredentialResult.Invalid<ConsolePasswordIssued>(CredentialFields.Password, "At least 14 characters.")
-            : CredentialResult.Ok(new ConsolePasswordIssued(request.UserName, request.Password ?? "Generated-Pass-1234", request.MustChange, request.Password is null)));
+            ? CommandResult.Invalid<ConsolePasswordIssued>(CredentialFields.Password, "At least 14 characters.")
+            : CommandResult.Ok(new ConsolePasswordIssued(request.UserName, request.Password ?? "Generated-Pass-1234", request.MustChange, request.Password is null)));
     }
 }
 
@@ -76,34 +77,34 @@ public sealed class FakeMfaService : IMfaService
     public const string Seed = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
     public List<string> Calls { get; } = [];
 
-    public Task<CredentialResult<VirtualMfaEnrolment>> BeginVirtualEnrolmentAsync(string userName, CancellationToken ct = default)
+    public Task<CommandResult<VirtualMfaEnrolment>> BeginVirtualEnrolmentAsync(string userName, CancellationToken ct = default)
     {
         Calls.Add("Begin");
-        return Task.FromResult(CredentialResult.Ok(new VirtualMfaEnrolment(userName, $"arn:aws:iam::123456789012:mfa/{userName}-1", Seed,
+        return Task.FromResult(CommandResult.Ok(new VirtualMfaEnrolment(userName, $"arn:aws:iam::123456789012:mfa/{userName}-1", Seed,
             MfaService.OtpAuthUri("acme-prod", userName, Seed))));
     }
 
-    public Task<CredentialResult> CompleteVirtualEnrolmentAsync(string userName, string serialNumber, string code1, string code2, CancellationToken ct = default)
+    public Task<CommandResult> CompleteVirtualEnrolmentAsync(string userName, string serialNumber, string code1, string code2, CancellationToken ct = default)
     {
         Calls.Add($"Complete {code1} {code2}");
         var errors = CredentialFields.ValidateCodes(code1, code2);
-        return Task.FromResult<CredentialResult>(errors.Count > 0 ? CredentialResult.Invalid<bool>(errors) : CredentialResult.Ok());
+        return Task.FromResult<CommandResult>(errors.Count > 0 ? CommandResult.Invalid<bool>(errors) : CommandResult.Ok());
     }
 
-    public Task<CredentialResult> CancelVirtualEnrolmentAsync(string userName, string serialNumber, CancellationToken ct = default)
+    public Task<CommandResult> CancelVirtualEnrolmentAsync(string userName, string serialNumber, CancellationToken ct = default)
     {
         Calls.Add("Cancel");
-        return Task.FromResult(CredentialResult.Ok());
+        return Task.FromResult(CommandResult.Ok());
     }
 
-    public Task<CredentialResult> DeactivateAsync(string userName, string serialNumber, CancellationToken ct = default)
+    public Task<CommandResult> DeactivateAsync(string userName, string serialNumber, CancellationToken ct = default)
     {
         Calls.Add($"Deactivate {serialNumber}");
-        return Task.FromResult(CredentialResult.Ok());
+        return Task.FromResult(CommandResult.Ok());
     }
 
-    public Task<CredentialResult> ResyncAsync(string userName, string serialNumber, string code1, string code2, CancellationToken ct = default) =>
-        Task.FromResult(CredentialResult.Ok());
+    public Task<CommandResult> ResyncAsync(string userName, string serialNumber, string code1, string code2, CancellationToken ct = default) =>
+        Task.FromResult(CommandResult.Ok());
 }
 
 public sealed class FakeKeyRotationService : IKeyRotationService
@@ -112,34 +113,34 @@ public sealed class FakeKeyRotationService : IKeyRotationService
 
     public Task<Job?> GetCurrentAsync(string userName, CancellationToken ct = default) => Task.FromResult(Current);
 
-    public Task<CredentialResult<KeyRotationProgress>> StartAsync(string userName, CancellationToken ct = default) => Answer();
+    public Task<CommandResult<KeyRotationProgress>> StartAsync(string userName, CancellationToken ct = default) => Answer();
 
-    public Task<CredentialResult<KeyRotationProgress>> CheckAsync(Guid jobId, CancellationToken ct = default) => Answer();
+    public Task<CommandResult<KeyRotationProgress>> CheckAsync(Guid jobId, CancellationToken ct = default) => Answer();
 
-    public Task<CredentialResult<KeyRotationProgress>> ContinueAsync(Guid jobId, CancellationToken ct = default) => Answer();
+    public Task<CommandResult<KeyRotationProgress>> ContinueAsync(Guid jobId, CancellationToken ct = default) => Answer();
 
-    public Task<CredentialResult<KeyRotationProgress>> CancelAsync(Guid jobId, CancellationToken ct = default) => Answer();
+    public Task<CommandResult<KeyRotationProgress>> CancelAsync(Guid jobId, CancellationToken ct = default) => Answer();
 
-    private Task<CredentialResult<KeyRotationProgress>> Answer() =>
-        Task.FromResult(Current is null ? CredentialResult.Failed<KeyRotationProgress>("No rotation.") : CredentialResult.Ok(new KeyRotationProgress(Current, null)));
+    private Task<CommandResult<KeyRotationProgress>> Answer() =>
+        Task.FromResult(Current is null ? CommandResult.Failed<KeyRotationProgress>("No rotation.") : CommandResult.Ok(new KeyRotationProgress(Current, null)));
 }
 
 public sealed class FakeUserTagsService : IUserTagsService
 {
     public List<string> Calls { get; } = [];
 
-    public Task<CredentialResult<IReadOnlyList<IamTag>>> SetAsync(string userName, string key, string? value, string? originalKey = null, CancellationToken ct = default)
+    public Task<CommandResult<IReadOnlyList<IamTag>>> SetAsync(string userName, string key, string? value, string? originalKey = null, CancellationToken ct = default)
     {
         Calls.Add($"Set {key}={value}");
         return Task.FromResult(IamRules.ValidateTagKey(key) is { } error
-            ? CredentialResult.Invalid<IReadOnlyList<IamTag>>(CredentialFields.TagKey, error)
-            : CredentialResult.Ok<IReadOnlyList<IamTag>>([new IamTag(key, value ?? "")]));
+            ? CommandResult.Invalid<IReadOnlyList<IamTag>>(CredentialFields.TagKey, error)
+            : CommandResult.Ok<IReadOnlyList<IamTag>>([new IamTag(key, value ?? "")]));
     }
 
-    public Task<CredentialResult<IReadOnlyList<IamTag>>> RemoveAsync(string userName, string key, CancellationToken ct = default)
+    public Task<CommandResult<IReadOnlyList<IamTag>>> RemoveAsync(string userName, string key, CancellationToken ct = default)
     {
         Calls.Add($"Remove {key}");
-        return Task.FromResult(CredentialResult.Ok<IReadOnlyList<IamTag>>([]));
+        return Task.FromResult(CommandResult.Ok<IReadOnlyList<IamTag>>([]));
     }
 }
 

@@ -1,3 +1,5 @@
+using IamPortal.Application.Commands;
+using IamPortal.Application.Users;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
 using IamPortal.Web.Tests.Fakes;
@@ -13,9 +15,9 @@ public sealed class FakeLifecycleServices : IOffboardingPlanner, IOffboardingSer
     /// <summary>The journal as ListJobsAsync and GetJobAsync show it.</summary>
     public List<Job> Journal { get; } = [];
     /// <summary>What StartAsync answers instead of a finished job (e.g. a refusal naming another job).</summary>
-    public LifecycleJobResult? StartAnswer { get; set; }
+    public CommandResult<JobRun>? StartAnswer { get; set; }
 
-    private static Dictionary<string, string> Data(string user) => OffboardingPlanStep.DataFor(user);
+    private static JobData Data(string user) => JobData.From(new UserInput(user));
 
     public Task<OffboardingPlan> PlanAsync(string userName, CancellationToken ct = default) => Task.FromResult(new OffboardingPlan(userName,
         $"arn:aws:iam::123456789012:user/{userName}",
@@ -44,26 +46,26 @@ public sealed class FakeLifecycleServices : IOffboardingPlanner, IOffboardingSer
                 status == JobStatus.Failed ? "IAM had an internal error; try again." : null, status == JobStatus.Failed ? "ServiceFailure" : null),
             new(2, OffboardingStepKinds.DeleteUser, $"Delete user {user}", Data(user), status == JobStatus.Failed ? StepStatus.Pending : StepStatus.Succeeded),
         };
-        return new Job(Guid.NewGuid(), kind, user, $"{kind} {user}", status, "Alice Admin", TestData.Now, TestData.Now, new Dictionary<string, string>(), steps, "123456789012");
+        return new Job(Guid.NewGuid(), kind, user, $"{kind} {user}", status, "Alice Admin", TestData.Now, TestData.Now, JobData.Empty, steps, "123456789012");
     }
 
-    public Task<LifecycleJobResult> StartAsync(string userName, bool quarantineFirst, string? reason = null, CancellationToken ct = default,
+    public Task<CommandResult<JobRun>> StartAsync(string userName, bool quarantineFirst, string? reason = null, CancellationToken ct = default,
         IProgress<Job>? observer = null)
     {
         Calls.Add($"Start {userName} quarantineFirst={quarantineFirst}");
-        return Task.FromResult(StartAnswer ?? new LifecycleJobResult(MakeJob(LifecycleJobKinds.Offboarding, userName, FinishWith)));
+        return Task.FromResult(StartAnswer ?? JobRun.Result(MakeJob(LifecycleJobKinds.Offboarding, userName, FinishWith)));
     }
 
-    public Task<LifecycleJobResult> ResumeAsync(Guid jobId, CancellationToken ct = default)
+    public Task<CommandResult<JobRun>> ResumeAsync(Guid jobId, CancellationToken ct = default)
     {
         Calls.Add("Resume");
-        return Task.FromResult(new LifecycleJobResult(MakeJob(LifecycleJobKinds.Offboarding, "someone", JobStatus.Succeeded)));
+        return Task.FromResult(JobRun.Result(MakeJob(LifecycleJobKinds.Offboarding, "someone", JobStatus.Succeeded)));
     }
 
-    public Task<LifecycleJobResult> AbandonAsync(Guid jobId, CancellationToken ct = default)
+    public Task<CommandResult<JobRun>> AbandonAsync(Guid jobId, CancellationToken ct = default)
     {
         Calls.Add("Abandon");
-        return Task.FromResult(new LifecycleJobResult(MakeJob(LifecycleJobKinds.Offboarding, "someone", JobStatus.Cancelled)));
+        return Task.FromResult(JobRun.Result(MakeJob(LifecycleJobKinds.Offboarding, "someone", JobStatus.Cancelled)));
     }
 
     public bool IsRunning(Guid jobId) => false;
@@ -76,28 +78,28 @@ public sealed class FakeLifecycleServices : IOffboardingPlanner, IOffboardingSer
     public Task<QuarantineStatus> GetStatusAsync(string userName, CancellationToken ct = default) =>
         Task.FromResult(new QuarantineStatus(userName, Quarantined, Quarantined ? "Alice Admin" : null, null, Quarantined ? "Investigation" : null));
 
-    public Task<LifecycleJobResult> QuarantineAsync(string userName, string reason, CancellationToken ct = default)
+    public Task<CommandResult<JobRun>> QuarantineAsync(string userName, string reason, CancellationToken ct = default)
     {
         Calls.Add($"Quarantine {userName}: {reason}");
         Quarantined = true;
-        return Task.FromResult(new LifecycleJobResult(MakeJob(LifecycleJobKinds.Quarantine, userName, JobStatus.Succeeded), Note: QuarantinePolicy.PasswordNote));
+        return Task.FromResult(JobRun.Result(MakeJob(LifecycleJobKinds.Quarantine, userName, JobStatus.Succeeded), QuarantinePolicy.PasswordNote));
     }
 
-    public Task<LifecycleJobResult> ReleaseAsync(string userName, CancellationToken ct = default)
+    public Task<CommandResult<JobRun>> ReleaseAsync(string userName, CancellationToken ct = default)
     {
         Calls.Add($"Release {userName}");
         Quarantined = false;
-        return Task.FromResult(new LifecycleJobResult(MakeJob(LifecycleJobKinds.QuarantineRelease, userName, JobStatus.Succeeded)));
+        return Task.FromResult(JobRun.Result(MakeJob(LifecycleJobKinds.QuarantineRelease, userName, JobStatus.Succeeded)));
     }
 
-    public Task<IReadOnlyList<BulkUserResult>> RunAsync(BulkUserAction action, IReadOnlyList<string> userNames, string? reason = null,
+    public Task<CommandResult<IReadOnlyList<BulkUserResult>>> RunAsync(BulkUserAction action, IReadOnlyList<string> userNames, string? reason = null,
         IProgress<BulkProgress>? progress = null, CancellationToken ct = default)
     {
         Calls.Add($"Bulk {action}: {string.Join(",", userNames)}");
         progress?.Report(new BulkProgress(userNames.Count, userNames.Count));
-        return Task.FromResult<IReadOnlyList<BulkUserResult>>(userNames.Select((u, i) => i == 0
+        return Task.FromResult(CommandResult.Ok<IReadOnlyList<BulkUserResult>>(userNames.Select((u, i) => i == 0
             ? new BulkUserResult(u, true, "Deactivated 1 access key: AKIAEXAMPLE1.")
-            : new BulkUserResult(u, false, "IAM had an internal error; try again.")).ToList());
+            : new BulkUserResult(u, false, "IAM had an internal error; try again.")).ToList()));
     }
 
     public string ExportCsv(BulkUserAction action, IReadOnlyList<BulkUserResult> results) => "csv";

@@ -1,3 +1,4 @@
+using IamPortal.Application.Commands;
 using Bunit;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
@@ -126,7 +127,7 @@ public sealed class OffboardingComponentTests : IAsyncLifetime
     {
         Use();
         var other = _services.MakeJob(LifecycleJobKinds.Quarantine, "leaver", JobStatus.Running);
-        _services.StartAnswer = LifecycleJobResult.Conflicting(new JobConflict(other.Id, other.Kind, "leaver", "Bob Admin", other.CreatedAt, RunningNow: true));
+        _services.StartAnswer = CommandResult.Conflicting<JobRun>(new JobConflict(other.Id, other.Kind, "leaver", "Bob Admin", other.CreatedAt, RunningNow: true));
         var page = Ctx.Render<OffboardPage>(p => p.Add(x => x.UserName, "leaver"));
         page.WaitForElement("#offboard-start", Wait).Click();
         _dialogs.WaitForElement("#offboard-confirm-name", Wait).Input("leaver");

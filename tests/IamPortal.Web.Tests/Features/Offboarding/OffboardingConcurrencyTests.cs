@@ -45,13 +45,13 @@ public sealed class OffboardingConcurrencyTests(OffboardingFlowFixture fixture) 
             var refused = await second.ServiceProvider.GetRequiredService<IOffboardingService>().StartAsync(user, quarantineFirst: false);
             var quarantine = await second.ServiceProvider.GetRequiredService<IQuarantineService>().QuarantineAsync(user, "second tab");
 
-            refused.Job.Should().BeNull("nothing of the second offboarding ran");
+            refused.Value.Should().BeNull("nothing of the second offboarding ran");
             refused.Conflict!.JobId.Should().Be(firstJob.Id);
             refused.Conflict.RunningNow.Should().BeTrue();
             refused.Error.Should().Contain("running right now").And.Contain("Flow Tester");
             quarantine.Conflict!.JobId.Should().Be(firstJob.Id, "a quarantine would re-attach the deny-all policy the offboarding removes");
             var finished = await firstRun;
-            finished.Succeeded.Should().BeTrue(finished.Error ?? finished.Job?.FailedStep?.Error);
+            finished.Succeeded.Should().BeTrue(finished.Error ?? finished.Value?.Job.FailedStep?.Error);
         }
         finally
         {
@@ -71,7 +71,7 @@ public sealed class OffboardingConcurrencyTests(OffboardingFlowFixture fixture) 
         await using var scope = fixture.Scope();
         var offboarding = scope.ServiceProvider.GetRequiredService<IOffboardingService>();
         fixture.Sandbox.Control.FailNext("DeleteUser", "ServiceFailure", 1);
-        var stopped = (await offboarding.StartAsync(user, quarantineFirst: true)).Job!;
+        var stopped = (await offboarding.StartAsync(user, quarantineFirst: true)).Value!.Job;
         stopped.Status.Should().Be(JobStatus.Failed);
 
         var again = await offboarding.StartAsync(user, quarantineFirst: false);
@@ -83,10 +83,10 @@ public sealed class OffboardingConcurrencyTests(OffboardingFlowFixture fixture) 
         release.Conflict!.JobId.Should().Be(stopped.Id);
 
         var abandoned = await offboarding.AbandonAsync(stopped.Id);
-        abandoned.Job!.Status.Should().Be(JobStatus.Cancelled);
+        abandoned.Value!.Job.Status.Should().Be(JobStatus.Cancelled);
         var fresh = await offboarding.StartAsync(user, quarantineFirst: false);
 
-        fresh.Succeeded.Should().BeTrue(fresh.Error ?? fresh.Job?.FailedStep?.Error);
+        fresh.Succeeded.Should().BeTrue(fresh.Error ?? fresh.Value?.Job.FailedStep?.Error);
         (await AuditOfAsync(user)).Should().Contain(r => r.Action == "Offboarding.Abandon" && r.Outcome == AuditOutcomes.Success);
     }
 }

@@ -25,7 +25,7 @@ public sealed class OffboardingFaultTests(OffboardingFlowFixture fixture) : ICla
         var offboarding = scope.ServiceProvider.GetRequiredService<IOffboardingService>();
         fixture.Sandbox.Control.FailNext(action, "ServiceFailure", 1);
 
-        var failed = (await offboarding.StartAsync(user, quarantineFirst: false)).Job!;
+        var failed = (await offboarding.StartAsync(user, quarantineFirst: false)).Value!.Job;
 
         failed.Status.Should().Be(JobStatus.Failed);
         failed.FailedStep!.Kind.Should().Be(kind);
@@ -36,7 +36,7 @@ public sealed class OffboardingFaultTests(OffboardingFlowFixture fixture) : ICla
 
         var resumed = await offboarding.ResumeAsync(failed.Id);
 
-        resumed.Succeeded.Should().BeTrue(resumed.Job?.FailedStep?.Error ?? resumed.Error);
+        resumed.Succeeded.Should().BeTrue(resumed.Value?.Job.FailedStep?.Error ?? resumed.Error);
         var gone = await fixture.Cli.RunAsync("iam", "get-user", "--user-name", user);
         gone.ExitCode.Should().NotBe(0);
         gone.Stderr.Should().Contain("NoSuchEntity");

@@ -1,3 +1,4 @@
+using IamPortal.Application.Users;
 using IamPortal.Application.Audit;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Jobs;
@@ -39,7 +40,7 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
 
         var quarantined = await quarantine.QuarantineAsync(user, "Laptop stolen <ticket #42>");
 
-        quarantined.Succeeded.Should().BeTrue(quarantined.Job?.FailedStep?.Error ?? quarantined.Error);
+        quarantined.Succeeded.Should().BeTrue(quarantined.Value?.Job.FailedStep?.Error ?? quarantined.Error);
         (await fixture.Cli.RunAsync("iam", "list-access-keys", "--user-name", user)).Json.GetProperty("AccessKeyMetadata").EnumerateArray()
             .Select(k => k.GetProperty("Status").GetString()).Should().OnlyContain(s => s == "Inactive");
         (await fixture.Cli.RunAsync("iam", "get-login-profile", "--user-name", user)).Stderr.Should().Contain("NoSuchEntity");
@@ -54,8 +55,8 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
 
         var released = await quarantine.ReleaseAsync(user);
 
-        released.Succeeded.Should().BeTrue(released.Job?.FailedStep?.Error ?? released.Error);
-        released.Note.Should().Contain("cannot be restored");
+        released.Succeeded.Should().BeTrue(released.Value?.Job.FailedStep?.Error ?? released.Error);
+        released.Value!.Note.Should().Contain("cannot be restored");
         var keys = (await fixture.Cli.RunAsync("iam", "list-access-keys", "--user-name", user)).Json.GetProperty("AccessKeyMetadata").EnumerateArray()
             .ToDictionary(k => k.GetProperty("AccessKeyId").GetString()!, k => k.GetProperty("Status").GetString());
         keys.Should().Equal(new Dictionary<string, string?> { [active.AccessKeyId] = "Active", [inactive.AccessKeyId] = "Inactive" });
@@ -77,18 +78,18 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
         plan.Steps.Select(s => s.Kind).Distinct().Should().Equal(Kinds.DeleteLoginProfile, Kinds.DeleteAccessKey, Kinds.DeactivateMfaDevice,
             Kinds.DeleteVirtualMfaDevice, Kinds.DeleteUserPolicy, Kinds.DetachUserPolicy, Kinds.RemoveUserFromGroup,
             Kinds.DeleteUserPermissionsBoundary, Kinds.DeleteUser, Kinds.ConfirmUserGone);
-        var serial = plan.Steps.First(s => s.Kind == Kinds.DeleteVirtualMfaDevice).Data["SerialNumber"];
+        var serial = plan.Steps.First(s => s.Kind == Kinds.DeleteVirtualMfaDevice).Input.As<MfaDeviceInput>().SerialNumber;
 
         var result = await scope.ServiceProvider.GetRequiredService<IOffboardingService>().StartAsync(user, quarantineFirst: true, "Contract ended");
 
-        result.Succeeded.Should().BeTrue(result.Job?.FailedStep?.Error ?? result.Error);
-        result.Job!.Steps.Should().OnlyContain(s => s.Status == StepStatus.Succeeded);
+        result.Succeeded.Should().BeTrue(result.Value?.Job.FailedStep?.Error ?? result.Error);
+        result.Value!.Job.Steps.Should().OnlyContain(s => s.Status == StepStatus.Succeeded);
         await AssertUserGoneAsync(user);
         (await fixture.Cli.RunAsync("iam", "list-virtual-mfa-devices")).Json.GetProperty("VirtualMFADevices").EnumerateArray()
             .Select(d => d.GetProperty("SerialNumber").GetString()).Should().NotContain(serial);
         var audited = await AuditOfAsync(user, scope.ServiceProvider);
         audited.Where(e => e.Record.Action != "Offboarding.Start").Select(e => e.Record.Action)
-            .Should().Equal(result.Job.Steps.Select(s => Kinds.AuditActionOf(s.Kind)), "every step shows in the audit log, in order");
+            .Should().Equal(result.Value!.Job.Steps.Select(s => Kinds.AuditActionOf(s.Kind)), "every step shows in the audit log, in order");
         audited.Should().OnlyContain(e => e.Record.Outcome == AuditOutcomes.Success && e.Record.OperatorName == "Flow Tester");
     }
 
@@ -101,7 +102,7 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
         var offboarding = scope.ServiceProvider.GetRequiredService<IOffboardingService>();
         fixture.Sandbox.Control.FailNext("DetachUserPolicy", "ServiceFailure", 1);
 
-        var failed = (await offboarding.StartAsync(user, quarantineFirst: false)).Job!;
+        var failed = (await offboarding.StartAsync(user, quarantineFirst: false)).Value!.Job;
 
         failed.Status.Should().Be(JobStatus.Failed);
         var at = failed.FailedStep!.Index;
@@ -118,7 +119,7 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
 
         var resumed = await offboarding.ResumeAsync(failed.Id);
 
-        resumed.Succeeded.Should().BeTrue(resumed.Job?.FailedStep?.Error ?? resumed.Error);
+        resumed.Succeeded.Should().BeTrue(resumed.Value?.Job.FailedStep?.Error ?? resumed.Error);
         await AssertUserGoneAsync(user);
         var audited = await AuditOfAsync(user, scope.ServiceProvider);
         audited.Where(e => e.Record.Action == "Policies.Detach").Select(e => e.Record.Outcome).Should().Equal("ServiceFailure", AuditOutcomes.Success);
@@ -134,7 +135,7 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
         await using (var before = fixture.Scope())
         {
             fixture.Sandbox.Control.FailNext("DeleteAccessKey", "ServiceFailure", 1);
-            var failed = (await before.ServiceProvider.GetRequiredService<IOffboardingService>().StartAsync(user, quarantineFirst: false)).Job!;
+            var failed = (await before.ServiceProvider.GetRequiredService<IOffboardingService>().StartAsync(user, quarantineFirst: false)).Value!.Job;
             failed.FailedStep!.Kind.Should().Be(Kinds.DeleteAccessKey);
             jobId = failed.Id;
             // The portal died in the middle of the step: the journal still says Running.
@@ -157,8 +158,8 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
 
         var resumed = await offboarding.ResumeAsync(jobId);
 
-        resumed.Succeeded.Should().BeTrue(resumed.Job?.FailedStep?.Error ?? resumed.Error);
-        resumed.Job!.Id.Should().Be(jobId);
+        resumed.Succeeded.Should().BeTrue(resumed.Value?.Job.FailedStep?.Error ?? resumed.Error);
+        resumed.Value!.Job.Id.Should().Be(jobId);
         await AssertUserGoneAsync(user);
     }
 
@@ -173,7 +174,7 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
         var progress = new List<BulkProgress>();
 
         var results = await scope.ServiceProvider.GetRequiredService<IBulkUserActions>()
-            .RunAsync(BulkUserAction.DeactivateKeys, users, progress: new ListProgress(progress));
+            .RunAsync(BulkUserAction.DeactivateKeys, users, progress: new ListProgress(progress)).ContinueWith(t => t.Result.Value!);
 
         results.Select(r => r.UserName).Should().Equal(users);
         results.Should().OnlyContain(r => r.Succeeded && r.Message.StartsWith("Deactivated"));
@@ -204,7 +205,7 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
             Kinds.DeleteServiceSpecificCredential, Kinds.DeleteUser);
         var result = await scope.ServiceProvider.GetRequiredService<IOffboardingService>().StartAsync(user, quarantineFirst: false, "Left the company");
 
-        result.Succeeded.Should().BeTrue(result.Job?.FailedStep?.Error ?? result.Error);
+        result.Succeeded.Should().BeTrue(result.Value?.Job.FailedStep?.Error ?? result.Error);
         await AssertUserGoneAsync(user);
         (await AuditOfAsync(user, scope.ServiceProvider)).Select(e => e.Record.Action).Should().Contain(
             ["SigningCertificates.Delete", "SshPublicKeys.Delete", "ServiceCredentials.Delete"]);
@@ -218,7 +219,7 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
         var progress = new List<BulkProgress>();
 
         var results = await scope.ServiceProvider.GetRequiredService<IBulkUserActions>()
-            .RunAsync(BulkUserAction.Quarantine, users, "Incident 4711", new ListProgress(progress));
+            .RunAsync(BulkUserAction.Quarantine, users, "Incident 4711", new ListProgress(progress)).ContinueWith(t => t.Result.Value!);
 
         results.Select(r => r.UserName).Should().Equal(users);
         results.Where(r => r.UserName != "no.such.user").Should().OnlyContain(r => r.Succeeded);
@@ -241,7 +242,7 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
         await fixture.GiveOneOfEverythingAsync(users[0]);
         await using var scope = fixture.Scope();
 
-        var results = await scope.ServiceProvider.GetRequiredService<IBulkUserActions>().RunAsync(BulkUserAction.Offboard, users, "Reorganisation");
+        var results = (await scope.ServiceProvider.GetRequiredService<IBulkUserActions>().RunAsync(BulkUserAction.Offboard, users, "Reorganisation")).Value!;
 
         results.Should().OnlyContain(r => r.Succeeded && r.JobId != null, string.Join("; ", results.Select(r => r.Message)));
         results.Select(r => r.JobId).Distinct().Should().HaveCount(2);

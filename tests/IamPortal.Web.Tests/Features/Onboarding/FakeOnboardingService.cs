@@ -1,3 +1,4 @@
+using IamPortal.Application.Commands;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Onboarding;
@@ -26,15 +27,15 @@ public sealed class FakeOnboardingService : IOnboardingService
 
     public IReadOnlyList<OnboardingPlanStep> BuildPlan(OnboardingRequest request) => OnboardingPlanner.BuildPlan(request);
 
-    public Task<OnboardingResult> StartAsync(OnboardingRequest request, CancellationToken ct = default, IProgress<Job>? observer = null)
+    public Task<CommandResult<OnboardingRun>> StartAsync(OnboardingRequest request, CancellationToken ct = default, IProgress<Job>? observer = null)
     {
         Started.Add(request);
-        return Task.FromResult(OnboardingResult.Failed(null, "not in this test"));
+        return Task.FromResult(CommandResult.Failed<OnboardingRun>("not in this test"));
     }
 
     public Task<Job?> GetJobAsync(Guid jobId, CancellationToken ct = default) => Task.FromResult<Job?>(null);
 
-    public Task<OnboardingResult> RetryAsync(Guid jobId, CancellationToken ct = default) => throw new InvalidOperationException("not expected");
+    public Task<CommandResult<OnboardingRun>> RetryAsync(Guid jobId, CancellationToken ct = default) => throw new InvalidOperationException("not expected");
 
-    public Task<OnboardingResult> RollBackAsync(Guid jobId, CancellationToken ct = default) => throw new InvalidOperationException("not expected");
+    public Task<CommandResult<OnboardingRun>> RollBackAsync(Guid jobId, CancellationToken ct = default) => throw new InvalidOperationException("not expected");
 }

@@ -39,7 +39,7 @@ public sealed class InventoryPatchFlowTests(OnboardingFlowFixture fixture) : ICl
         row.Tags.Should().HaveCount(4).And.Contain(t => t.Key == Application.Onboarding.OnboardingOwnership.TagKey, "the three tags asked for and the job's own");
         (await inventory.GetAsync()).Users.Should().HaveCount(before.Users.Count + 1);
 
-        var keyId = onboarded.Credentials!.AccessKeyId!;
+        var keyId = onboarded.Value!.Credentials!.AccessKeyId!;
         (await Get<IAccessKeyService>().SetStatusAsync(user, keyId, IamAccessKeyStatus.Inactive)).Succeeded.Should().BeTrue();
         (await inventory.GetAsync()).FindUser(user)!.ActiveKeyCount.Should().Be(0);
 

@@ -1,3 +1,4 @@
+using IamPortal.Application.Commands;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Onboarding;
 using IamPortal.Application.Operators;
@@ -36,7 +37,7 @@ public sealed class OnboardingConcurrencyTests(OnboardingFlowFixture fixture) : 
         var first = new Recorder();
         var second = new Recorder();
         fixture.Sandbox.Control.Faults = new SandboxFaults(LatencyMs: 1500, Actions: ["CreateUser"]);
-        OnboardingResult refused, done;
+        CommandResult<OnboardingRun> refused, done;
         try
         {
             var run = tab1.ServiceProvider.GetRequiredService<IOnboardingService>().StartAsync(Request(user), observer: first);
@@ -50,12 +51,12 @@ public sealed class OnboardingConcurrencyTests(OnboardingFlowFixture fixture) : 
         }
 
         done.Succeeded.Should().BeTrue(done.Error);
-        refused.Job.Should().BeNull();
+        refused.Value.Should().BeNull();
         refused.Conflict.Should().NotBeNull(string.Join(" ", refused.Errors.Values) + refused.Error);
-        refused.Conflict!.JobId.Should().Be(done.Job!.Id);
+        refused.Conflict!.JobId.Should().Be(done.Value!.Job.Id);
         refused.Error.Should().Contain("running right now");
         second.Seen.Should().BeEmpty("the refused tab never shows the other tab's steps");
-        first.Seen.Should().OnlyContain(j => j.Id == done.Job.Id);
+        first.Seen.Should().OnlyContain(j => j.Id == done.Value!.Job.Id);
         (await fixture.Cli.RunAsync("iam", "list-access-keys", "--user-name", user)).Json.GetProperty("AccessKeyMetadata").GetArrayLength().Should().Be(1);
     }
 }

@@ -34,7 +34,7 @@ public sealed class OnboardingFaultTests(OnboardingFlowFixture fixture) : IClass
         var service = Service(scope);
         fixture.Sandbox.Control.FailNext(action, "ServiceFailure", 1);
 
-        var failed = (await service.StartAsync(Request(user))).Job!;
+        var failed = (await service.StartAsync(Request(user))).Value!.Job;
 
         failed.Status.Should().Be(JobStatus.Failed);
         failed.FailedStep!.Kind.Should().Be(action);
@@ -46,7 +46,7 @@ public sealed class OnboardingFaultTests(OnboardingFlowFixture fixture) : IClass
         var rolledBack = await service.RollBackAsync(failed.Id);
 
         rolledBack.Error.Should().BeNull();
-        rolledBack.Job!.Status.Should().Be(JobStatus.Cancelled);
+        rolledBack.Value!.Job.Status.Should().Be(JobStatus.Cancelled);
         (await ExistsAsync(user)).Should().BeFalse("a rolled-back onboarding leaves no user, key or password behind");
     }
 
@@ -61,7 +61,7 @@ public sealed class OnboardingFaultTests(OnboardingFlowFixture fixture) : IClass
         await using var scope = fixture.Services.CreateAsyncScope();
         var service = Service(scope);
         fixture.Sandbox.Control.FailNext(action, "ServiceFailure", 1);
-        var failed = (await service.StartAsync(Request(user))).Job!;
+        var failed = (await service.StartAsync(Request(user))).Value!.Job;
         failed.Status.Should().Be(JobStatus.Failed);
 
         var done = await service.RetryAsync(failed.Id);

@@ -34,7 +34,7 @@ public sealed class OnboardingFlowTests(OnboardingFlowFixture fixture) : IClassF
         var result = await service.StartAsync(Request("flow.full"));
 
         result.Succeeded.Should().BeTrue(result.Error);
-        result.Credentials!.AccessKeyId.Should().StartWith("AKIA");
+        result.Value!.Credentials!.AccessKeyId.Should().StartWith("AKIA");
         var user = (await fixture.Cli.RunAsync("iam", "get-user", "--user-name", "flow.full")).Json.GetProperty("User");
         user.GetProperty("Path").GetString().Should().Be("/engineering/");
         user.GetProperty("Tags").EnumerateArray().Select(t => t.GetProperty("Key").GetString()).Should()
@@ -42,13 +42,13 @@ public sealed class OnboardingFlowTests(OnboardingFlowFixture fixture) : IClassF
         (await fixture.Cli.RunAsync("iam", "get-login-profile", "--user-name", "flow.full")).Json
             .GetProperty("LoginProfile").GetProperty("PasswordResetRequired").GetBoolean().Should().BeTrue();
         (await fixture.Cli.RunAsync("iam", "list-access-keys", "--user-name", "flow.full")).Json.GetProperty("AccessKeyMetadata")
-            .EnumerateArray().Select(k => k.GetProperty("AccessKeyId").GetString()).Should().Equal(result.Credentials.AccessKeyId);
+            .EnumerateArray().Select(k => k.GetProperty("AccessKeyId").GetString()).Should().Equal(result.Value!.Credentials.AccessKeyId);
         (await fixture.Cli.RunAsync("iam", "list-groups-for-user", "--user-name", "flow.full")).Json.GetProperty("Groups")
             .EnumerateArray().Select(g => g.GetProperty("GroupName").GetString()).Should().BeEquivalentTo("engineering-developers", "all-staff");
 
         var jobs = scope.ServiceProvider.GetRequiredService<IJobStore>();
-        var stored = JsonSerializer.Serialize(await jobs.GetAsync(result.Job!.Id));
-        stored.Should().NotContain(result.Credentials.Password!).And.NotContain(result.Credentials.SecretAccessKey!);
+        var stored = JsonSerializer.Serialize(await jobs.GetAsync(result.Value!.Job.Id));
+        stored.Should().NotContain(result.Value!.Credentials.Password!).And.NotContain(result.Value!.Credentials.SecretAccessKey!);
     }
 
     [SkippableFact]
@@ -60,17 +60,17 @@ public sealed class OnboardingFlowTests(OnboardingFlowFixture fixture) : IClassF
 
         var failed = await service.StartAsync(Request("flow.retry"));
 
-        failed.Job!.Status.Should().Be(JobStatus.Failed);
-        failed.Job.FailedStep!.Kind.Should().Be(OnboardingStepKinds.AddUserToGroup);
-        failed.Job.FailedStep.ErrorCode.Should().Be("ServiceFailure");
-        failed.Job.Steps.Take(3).Should().OnlyContain(s => s.Status == StepStatus.Succeeded);
-        failed.Job.Steps.Last().Status.Should().Be(StepStatus.Pending);
-        OnboardingJobState.WhatExists(failed.Job).Should().Equal("The IAM user flow.retry", "Its console password", "Its access key");
+        failed.Value!.Job.Status.Should().Be(JobStatus.Failed);
+        failed.Value!.Job.FailedStep!.Kind.Should().Be(OnboardingStepKinds.AddUserToGroup);
+        failed.Value!.Job.FailedStep.ErrorCode.Should().Be("ServiceFailure");
+        failed.Value!.Job.Steps.Take(3).Should().OnlyContain(s => s.Status == StepStatus.Succeeded);
+        failed.Value!.Job.Steps.Last().Status.Should().Be(StepStatus.Pending);
+        OnboardingJobState.WhatExists(failed.Value!.Job).Should().Equal("The IAM user flow.retry", "Its console password", "Its access key");
 
-        var done = await service.RetryAsync(failed.Job.Id);
+        var done = await service.RetryAsync(failed.Value!.Job.Id);
 
         done.Succeeded.Should().BeTrue(done.Error);
-        done.Credentials!.SecretAccessKey.Should().NotBeNullOrEmpty("the retry ran in the same session, which kept the secret");
+        done.Value!.Credentials!.SecretAccessKey.Should().NotBeNullOrEmpty("the retry ran in the same session, which kept the secret");
         (await fixture.Cli.RunAsync("iam", "list-groups-for-user", "--user-name", "flow.retry")).Json.GetProperty("Groups")
             .GetArrayLength().Should().Be(2);
         (await fixture.Cli.RunAsync("iam", "list-access-keys", "--user-name", "flow.retry")).Json.GetProperty("AccessKeyMetadata")
@@ -84,12 +84,12 @@ public sealed class OnboardingFlowTests(OnboardingFlowFixture fixture) : IClassF
         await using var _ = scope;
         fixture.Sandbox.Control.FailNext("AddUserToGroup", "ServiceFailure", 1);
         var failed = await service.StartAsync(Request("flow.rollback"));
-        failed.Job!.Status.Should().Be(JobStatus.Failed);
+        failed.Value!.Job.Status.Should().Be(JobStatus.Failed);
 
-        var rolledBack = await service.RollBackAsync(failed.Job.Id);
+        var rolledBack = await service.RollBackAsync(failed.Value!.Job.Id);
 
         rolledBack.Error.Should().BeNull();
-        rolledBack.Job!.Status.Should().Be(JobStatus.Cancelled);
+        rolledBack.Value!.Job.Status.Should().Be(JobStatus.Cancelled);
         var cli = await fixture.Cli.RunAsync("iam", "get-user", "--user-name", "flow.rollback");
         cli.ExitCode.Should().NotBe(0);
         cli.Stderr.Should().Contain("NoSuchEntity");
@@ -113,7 +113,7 @@ public sealed class OnboardingFlowTests(OnboardingFlowFixture fixture) : IClassF
 
         var result = await service.StartAsync(bad);
 
-        result.Job.Should().BeNull();
+        result.Value.Should().BeNull();
         result.Errors.Keys.Should().Contain([OnboardingFields.UserName, OnboardingFields.Path, OnboardingFields.CustomPassword, OnboardingFields.Groups,
             OnboardingFields.CopyGroupsFromUser, OnboardingFields.ManagedPolicyArns, OnboardingFields.PermissionsBoundaryArn, OnboardingFields.TagKey(0),
             OnboardingFields.Tags]);

@@ -52,17 +52,17 @@ public sealed class OnboardingTakeoverTests(OnboardingFlowFixture fixture) : ICl
         var service = Service(scope);
         // Five ServiceFailures exhaust the client's retries (1 + 4); EntityAlreadyExists is not retried.
         fixture.Sandbox.Control.FailNext("CreateUser", code, code == "ServiceFailure" ? 5 : 1);
-        var failed = (await service.StartAsync(Request(user))).Job!;
+        var failed = (await service.StartAsync(Request(user))).Value!.Job;
         failed.FailedStep!.Kind.Should().Be(OnboardingStepKinds.CreateUser);
         await SomeoneElseCreatesAdminAsync(user);
 
         var retried = await service.RetryAsync(failed.Id);
 
         retried.Succeeded.Should().BeFalse();
-        retried.Credentials.Should().BeNull("no secret of a user this job did not create is ever shown");
-        retried.Job!.FailedStep!.Kind.Should().Be(OnboardingStepKinds.CreateUser);
-        retried.Job.FailedStep.Error.Should().Contain($"A user named {user} now exists and this job did not create it");
-        OnboardingJobState.WhatExists(retried.Job).Should().BeEmpty();
+        retried.Value!.Credentials.Should().BeNull("no secret of a user this job did not create is ever shown");
+        retried.Value!.Job.FailedStep!.Kind.Should().Be(OnboardingStepKinds.CreateUser);
+        retried.Value!.Job.FailedStep.Error.Should().Contain($"A user named {user} now exists and this job did not create it");
+        OnboardingJobState.WhatExists(retried.Value!.Job).Should().BeEmpty();
         await ShouldHaveNoPortalCredentialsAsync(user);
 
         var rolledBack = await service.RollBackAsync(failed.Id);
@@ -79,7 +79,7 @@ public sealed class OnboardingTakeoverTests(OnboardingFlowFixture fixture) : ICl
         await using var scope = fixture.Services.CreateAsyncScope();
         var service = Service(scope);
         fixture.Sandbox.Control.FailNext("CreateLoginProfile", "ServiceFailure", 1);
-        var failed = (await service.StartAsync(Request(user))).Job!;
+        var failed = (await service.StartAsync(Request(user))).Value!.Job;
         failed.FailedStep!.Kind.Should().Be(OnboardingStepKinds.CreateLoginProfile);
         (await fixture.Cli.RunAsync("iam", "delete-user", "--user-name", user)).ExitCode.Should().Be(0);
         await SomeoneElseCreatesAdminAsync(user);
@@ -87,9 +87,9 @@ public sealed class OnboardingTakeoverTests(OnboardingFlowFixture fixture) : ICl
         var retried = await service.RetryAsync(failed.Id);
 
         retried.Succeeded.Should().BeFalse();
-        retried.Credentials.Should().BeNull();
-        retried.Job!.FailedStep!.Kind.Should().Be(OnboardingStepKinds.CreateLoginProfile);
-        retried.Job.FailedStep.Error.Should().Contain("this job did not create it");
+        retried.Value!.Credentials.Should().BeNull();
+        retried.Value!.Job.FailedStep!.Kind.Should().Be(OnboardingStepKinds.CreateLoginProfile);
+        retried.Value!.Job.FailedStep.Error.Should().Contain("this job did not create it");
         await ShouldHaveNoPortalCredentialsAsync(user);
     }
 
@@ -104,6 +104,6 @@ public sealed class OnboardingTakeoverTests(OnboardingFlowFixture fixture) : ICl
         done.Succeeded.Should().BeTrue(done.Error);
         var tags = (await fixture.Cli.RunAsync("iam", "list-user-tags", "--user-name", user)).Json.GetProperty("Tags").EnumerateArray()
             .ToDictionary(t => t.GetProperty("Key").GetString()!, t => t.GetProperty("Value").GetString());
-        tags.Should().Contain(OnboardingOwnership.TagKey, done.Job!.Id.ToString("D")).And.ContainKey("Department");
+        tags.Should().Contain(OnboardingOwnership.TagKey, done.Value!.Job.Id.ToString("D")).And.ContainKey("Department");
     }
 }

@@ -2,10 +2,10 @@ using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
 using MudBlazor;
 
-namespace IamPortal.Web.Features.Offboarding;
+namespace IamPortal.Web.Components.Jobs;
 
-/// <summary>How a lifecycle job or step status looks: an icon, a colour and a word (the word is what screen readers get).</summary>
-public static class JobStepStatusDisplay
+/// <summary>How any job or step status looks, in every job view: an icon, a colour and a word (the word is what screen readers get).</summary>
+public static class JobStatusDisplay
 {
     public static string IconOf(StepStatus status) => status switch
     {
@@ -13,6 +13,7 @@ public static class JobStepStatusDisplay
         StepStatus.Running => Icons.Material.Filled.HourglassTop,
         StepStatus.Failed => Icons.Material.Filled.Cancel,
         StepStatus.Skipped => Icons.Material.Filled.Redo,
+        StepStatus.Waiting => Icons.Material.Filled.PauseCircle,
         _ => Icons.Material.Outlined.RadioButtonUnchecked,
     };
 
@@ -22,6 +23,7 @@ public static class JobStepStatusDisplay
         StepStatus.Running => Color.Info,
         StepStatus.Failed => Color.Error,
         StepStatus.Skipped => Color.Warning,
+        StepStatus.Waiting => Color.Info,
         _ => Color.Default,
     };
 
@@ -31,6 +33,7 @@ public static class JobStepStatusDisplay
         StepStatus.Running => "Running",
         StepStatus.Failed => "Failed",
         StepStatus.Skipped => "Skipped",
+        StepStatus.Waiting => "Waiting",
         _ => "Pending",
     };
 
@@ -40,6 +43,7 @@ public static class JobStepStatusDisplay
         JobStatus.Failed => Color.Error,
         JobStatus.Running => Color.Info,
         JobStatus.Cancelled => Color.Warning,
+        JobStatus.Waiting => Color.Info,
         _ => Color.Default,
     };
 
@@ -58,4 +62,8 @@ public static class JobStepStatusDisplay
         LifecycleJobKinds.QuarantineRelease => "Release",
         var k => k,
     };
+
+    /// <summary>What a waiting step waits for, with when to look again if the step said so.</summary>
+    public static string? WaitingText(JobStep step) => step.Status != StepStatus.Waiting ? null
+        : step.CheckAgainAt is { } at ? $"{step.WaitingFor} Check again after {at.UtcDateTime:HH:mm} UTC." : step.WaitingFor;
 }
