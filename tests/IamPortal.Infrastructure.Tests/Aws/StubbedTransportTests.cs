@@ -88,6 +88,22 @@ public sealed class StubbedTransportTests
         handler.Requests.Should().HaveCount(3);
     }
 
+    [Theory]
+    [InlineData(HttpStatusCode.Forbidden, "<ErrorResponse><Error><Code>AccessDenied</Code><Message>not authorized</Message></Error></ErrorResponse>", 1)]
+    [InlineData(HttpStatusCode.NotFound, "<ErrorResponse><Error><Code>NoSuchEntity</Code><Message>gone</Message></Error></ErrorResponse>", 1)]
+    [InlineData(HttpStatusCode.NotImplemented, "", 1)]
+    [InlineData(HttpStatusCode.InternalServerError, "<ErrorResponse><Error><Code>ServiceFailure</Code><Message>m</Message></Error></ErrorResponse>", 3)]
+    [InlineData(HttpStatusCode.TooManyRequests, "", 3)]
+    public async Task SendAsync_ErrorStatus_IsRetriedOnlyWhenAnotherAttemptCanSucceed(HttpStatusCode status, string body, int attempts)
+    {
+        var (client, handler) = Create(_ => Xml(body, status));
+
+        var act = () => client.ListGroupsAsync();
+
+        (await act.Should().ThrowAsync<IamPortal.Application.Iam.IamException>()).Which.HttpStatus.Should().Be((int)status);
+        handler.Requests.Should().HaveCount(attempts);
+    }
+
     [Fact]
     public async Task ListUsersAsync_TruncatedWithoutMarker_ThrowsMalformedResponse()
     {
