@@ -95,7 +95,7 @@ internal sealed partial class IamHttpTransport
             }
             catch (XmlException ex)
             {
-                throw new IamException("MalformedResponse", $"{action} returned a response that is not XML.", null, status, ex);
+                throw new IamException(IamXmlReader.MalformedResponse, $"{action} returned a response that is not XML.", null, status, ex);
             }
             LogCall(IsRead(action) ? LogLevel.Debug : LogLevel.Information, action, status, elapsed, IamXmlReader.RequestId(doc), attempt);
             return doc;

@@ -114,6 +114,54 @@ public sealed class StubbedTransportTests
         (await act.Should().ThrowAsync<IamPortal.Application.Iam.IamException>()).Which.Code.Should().Be("MalformedResponse");
     }
 
+    /// <summary>
+    /// A GetAccountAuthorizationDetails page as a sparse IAM-compatible endpoint writes it: the second user has no Path or
+    /// CreateDate and an attached policy without PolicyName; the second policy has no PolicyName, dates or default version.
+    /// </summary>
+    private static string SparseAuthorizationDetails(string secondUserName = "<UserName>bob</UserName>") =>
+        $"<GetAccountAuthorizationDetailsResponse xmlns=\"{Ns}\"><GetAccountAuthorizationDetailsResult><UserDetailList>"
+        + "<member><Path>/</Path><UserName>alice</UserName><UserId>AIDA1</UserId><Arn>arn:aws:iam::123456789012:user/alice</Arn>"
+        + "<CreateDate>2024-01-01T00:00:00Z</CreateDate><GroupList><member>devs</member></GroupList></member>"
+        + $"<member>{secondUserName}<UserId>AIDA2</UserId><Arn>arn:aws:iam::123456789012:user/bob</Arn>"
+        + "<AttachedManagedPolicies><member><PolicyArn>arn:aws:iam::aws:policy/ReadOnlyAccess</PolicyArn></member></AttachedManagedPolicies>"
+        + "<UserPolicyList><member><PolicyName>inline</PolicyName><PolicyDocument>%7B%7D</PolicyDocument></member></UserPolicyList></member>"
+        + "</UserDetailList><Policies>"
+        + "<member><PolicyName>Team</PolicyName><PolicyId>ANPA1</PolicyId><Arn>arn:aws:iam::123456789012:policy/Team</Arn>"
+        + "<CreateDate>2024-01-01T00:00:00Z</CreateDate><PolicyVersionList><member><VersionId>v1</VersionId><IsDefaultVersion>true</IsDefaultVersion>"
+        + "<Document>%7B%7D</Document></member></PolicyVersionList></member>"
+        + "<member><PolicyId>ANPA2</PolicyId><Arn>arn:aws:iam::123456789012:policy/ops/Ops</Arn></member>"
+        + "</Policies><IsTruncated>false</IsTruncated></GetAccountAuthorizationDetailsResult></GetAccountAuthorizationDetailsResponse>";
+
+    [Fact]
+    public async Task GetAccountAuthorizationDetailsAsync_OptionalElementsMissingFromSomeItems_ReadsTheWholeResponse()
+    {
+        var (client, _) = Create(_ => Xml(SparseAuthorizationDetails()));
+
+        var details = await client.GetAccountAuthorizationDetailsAsync();
+
+        details.Users.Select(u => u.User.UserName).Should().Equal("alice", "bob");
+        var bob = details.Users[1];
+        (bob.User.Path, bob.User.CreateDate).Should().Be(("/", IamXmlReader.UnknownDate));
+        bob.AttachedManagedPolicies.Should().Equal(new IamPortal.Application.Iam.IamAttachedPolicy("ReadOnlyAccess", "arn:aws:iam::aws:policy/ReadOnlyAccess"));
+        bob.InlinePolicies.Single().Document.Should().Be("{}");
+        details.Policies.Select(p => p.Policy.PolicyName).Should().Equal("Team", "Ops");
+        details.Policies[1].Versions.Should().BeEmpty();
+        details.Policies[0].Versions.Single().CreateDate.Should().Be(IamXmlReader.UnknownDate);
+    }
+
+    [Fact]
+    public async Task GetAccountAuthorizationDetailsAsync_UserWithoutUserName_FailsNamingTheElementAndTheAction()
+    {
+        var (client, handler) = Create(_ => Xml(SparseAuthorizationDetails(secondUserName: "")));
+
+        var act = () => client.GetAccountAuthorizationDetailsAsync();
+
+        var error = (await act.Should().ThrowAsync<IamPortal.Application.Iam.IamException>()).Which;
+        error.Code.Should().Be("MalformedResponse");
+        error.Message.Should().Be("GetAccountAuthorizationDetails returned <member> without its required <UserName>.");
+        handler.Requests.Should().HaveCount(1, "a malformed answer is not retried");
+    }
+
     private sealed class StubHandler(Func<string, HttpResponseMessage> respond) : HttpMessageHandler
     {
         public List<HttpRequestMessage> Requests { get; } = [];
