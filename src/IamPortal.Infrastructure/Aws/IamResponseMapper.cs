@@ -84,7 +84,6 @@ internal static class IamResponseMapper
     }
 
     /// <summary>An inline policy is addressed by its name, and its document is what it is read for: both required.</summary>
-
     public static IamInlinePolicy InlinePolicy(XElement e) =>
         new(e.Req("PolicyName"), IamXmlReader.DecodeDocument(e.Req("PolicyDocument")));
 
