@@ -15,6 +15,20 @@ public interface ISandboxControl
     /// <summary>Makes the next <paramref name="times"/> calls of <paramref name="action"/> fail with the IAM error <paramref name="errorCode"/>.</summary>
     void FailNext(string action, string errorCode, int times = 1);
 
+    /// <summary>
+    /// Makes every call of <paramref name="action"/> fail with the IAM error <paramref name="errorCode"/> until
+    /// <see cref="StopFailing"/>: a role without that one permission (AccessDenied) or an endpoint that lacks the action
+    /// (NotImplemented, 501). <paramref name="httpStatus"/> defaults to the status IAM uses for the code (400 when it has none).
+    /// Replaces an earlier one for the action; <see cref="FailNext"/> failures queued for it are answered first.
+    /// </summary>
+    void FailAlways(string action, string errorCode, int? httpStatus = null);
+
+    /// <summary>Ends <see cref="FailAlways"/> and drops queued <see cref="FailNext"/> failures for <paramref name="action"/>.</summary>
+    void StopFailing(string action);
+
+    /// <summary>The actions under <see cref="FailAlways"/> now, with their failure.</summary>
+    IReadOnlyDictionary<string, SandboxFailure> FailingActions { get; }
+
     /// <summary>Wipes the account and seeds it again.</summary>
     void Reset(int users, int seed);
 

@@ -11,7 +11,7 @@ public sealed class IamClientOptions
     /// <summary>MaxItems for GetAccountAuthorizationDetails; defaults to <see cref="PageSize"/> when unset.</summary>
     public int? AuthorizationDetailsPageSize { get; set; }
 
-    /// <summary>Retries after the first attempt for throttling, 5xx and transient network errors.</summary>
+    /// <summary>Retries after the first attempt for throttling, 5xx (not 501) and transient network errors; other errors get none.</summary>
     public int MaxRetries { get; set; } = 4;
 
     /// <summary>Base of the exponential backoff; attempt n waits a random time in [0, min(MaxDelay, Base·2ⁿ)].</summary>

@@ -16,7 +16,8 @@ namespace IamPortal.Infrastructure.Aws;
 
 /// <summary>
 /// Sends one IAM Query API call: POSTs the form body, signs every attempt afresh with AWSSDK.Core's SigV4 signer,
-/// retries throttling, 5xx and network failures with exponential backoff and full jitter (Polly), enforces a
+/// retries throttling, 5xx (not 501) and network failures with exponential backoff and full jitter (Polly), and nothing
+/// else (<see cref="IamErrorClassification"/>: AccessDenied and the other 4xx get one attempt), enforces a
 /// per-attempt timeout, and turns IAM's <c>&lt;ErrorResponse&gt;</c> into typed <see cref="IamException"/>s.
 /// Logs the Action, status, duration, RequestId and attempt of each call, never parameters or bodies.
 /// </summary>
@@ -94,7 +95,7 @@ internal sealed partial class IamHttpTransport
             }
             catch (XmlException ex)
             {
-                throw new IamException("MalformedResponse", $"{action} returned a response that is not XML.", null, status, ex);
+                throw new IamException(IamXmlReader.MalformedResponse, $"{action} returned a response that is not XML.", null, status, ex);
             }
             LogCall(IsRead(action) ? LogLevel.Debug : LogLevel.Information, action, status, elapsed, IamXmlReader.RequestId(doc), attempt);
             return doc;
@@ -149,7 +150,7 @@ internal sealed partial class IamHttpTransport
 
     internal static bool IsTransient(Exception? exception, CancellationToken callerToken) => exception switch
     {
-        IamException iam => IamErrorCodes.IsThrottling(iam.Code) || iam.HttpStatus >= 500,
+        IamException iam => IamErrorClassification.IsTransient(iam),
         HttpRequestException => true,
         TimeoutRejectedException => !callerToken.IsCancellationRequested,
         _ => false,

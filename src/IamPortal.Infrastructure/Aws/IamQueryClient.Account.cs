@@ -14,8 +14,8 @@ internal sealed partial class IamQueryClient
     public async Task<IamCredentialReport> GetCredentialReportAsync(CancellationToken ct = default)
     {
         var result = await CallAsync(Q("GetCredentialReport"), ct).ConfigureAwait(false);
-        var csv = Encoding.UTF8.GetString(Convert.FromBase64String(result.Str("Content") ?? ""));
-        return new IamCredentialReport(csv, result.Date("GeneratedTime"));
+        var csv = Encoding.UTF8.GetString(Convert.FromBase64String(result.Req("Content")));
+        return new IamCredentialReport(csv, result.DateOrUnknown("GeneratedTime"));
     }
 
     public async Task<IamAccountAuthorizationDetails> GetAccountAuthorizationDetailsAsync(IReadOnlyCollection<AuthorizationDetailsFilter>? filters = null,
@@ -45,7 +45,7 @@ internal sealed partial class IamQueryClient
         NullWhenMissingAsync(async () =>
         {
             var result = await CallAsync(Q("GetAccountPasswordPolicy"), ct).ConfigureAwait(false);
-            return IamResponseMapper.PasswordPolicy(Element(result, "PasswordPolicy"));
+            return IamResponseMapper.PasswordPolicy(result.ReqChild("PasswordPolicy"));
         });
 
     /// <summary>ExpirePasswords is not a parameter: IAM derives it from MaxPasswordAge.</summary>

@@ -8,14 +8,14 @@ internal sealed partial class IamQueryClient
         NullWhenMissingAsync(async () =>
         {
             var result = await CallAsync(Q("GetLoginProfile").Add("UserName", userName), ct).ConfigureAwait(false);
-            return IamResponseMapper.LoginProfile(Element(result, "LoginProfile"));
+            return IamResponseMapper.LoginProfile(result.ReqChild("LoginProfile"));
         });
 
     public async Task<IamLoginProfile> CreateLoginProfileAsync(string userName, string password, bool passwordResetRequired, CancellationToken ct = default)
     {
         var query = Q("CreateLoginProfile").Add("UserName", userName).Add("Password", password).Add("PasswordResetRequired", passwordResetRequired);
         var result = await CallAsync(query, ct).ConfigureAwait(false);
-        return IamResponseMapper.LoginProfile(Element(result, "LoginProfile"));
+        return IamResponseMapper.LoginProfile(result.ReqChild("LoginProfile"));
     }
 
     public Task UpdateLoginProfileAsync(string userName, string? password, bool? passwordResetRequired, CancellationToken ct = default) =>
@@ -30,7 +30,7 @@ internal sealed partial class IamQueryClient
     public async Task<IamNewAccessKey> CreateAccessKeyAsync(string userName, CancellationToken ct = default)
     {
         var result = await CallAsync(Q("CreateAccessKey").Add("UserName", userName), ct).ConfigureAwait(false);
-        return IamResponseMapper.NewAccessKey(Element(result, "AccessKey"));
+        return IamResponseMapper.NewAccessKey(result.ReqChild("AccessKey"));
     }
 
     public Task UpdateAccessKeyAsync(string userName, string accessKeyId, IamAccessKeyStatus status, CancellationToken ct = default) =>

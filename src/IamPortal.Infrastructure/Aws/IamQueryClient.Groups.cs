@@ -10,7 +10,7 @@ internal sealed partial class IamQueryClient
     public async Task<IamGroup> CreateGroupAsync(string groupName, string? path = null, CancellationToken ct = default)
     {
         var result = await CallAsync(Q("CreateGroup").Add("GroupName", groupName).Add("Path", path), ct).ConfigureAwait(false);
-        return IamResponseMapper.Group(Element(result, "Group"));
+        return IamResponseMapper.Group(result.ReqChild("Group"));
     }
 
     /// <summary>GetGroup pages its members; every page repeats the group.</summary>
@@ -20,7 +20,7 @@ internal sealed partial class IamQueryClient
         var users = new List<IamUser>();
         await ForEachPageAsync(Q("GetGroup").Add("GroupName", groupName), page =>
         {
-            group ??= IamResponseMapper.Group(Element(page, "Group"));
+            group ??= IamResponseMapper.Group(page.ReqChild("Group"));
             users.AddRange(page.Members("Users").Select(IamResponseMapper.User));
         }, ct).ConfigureAwait(false);
         return new IamGroupWithMembers(group!, users);

@@ -15,7 +15,7 @@ internal sealed partial class IamQueryClient
     {
         var query = Q("CreateVirtualMFADevice").Add("VirtualMFADeviceName", deviceName).Add("Path", path);
         var result = await CallAsync(query, ct).ConfigureAwait(false);
-        return IamResponseMapper.NewVirtualMfaDevice(Element(result, "VirtualMFADevice"));
+        return IamResponseMapper.NewVirtualMfaDevice(result.ReqChild("VirtualMFADevice"));
     }
 
     public Task EnableMfaDeviceAsync(string userName, string serialNumber, string code1, string code2, CancellationToken ct = default) =>

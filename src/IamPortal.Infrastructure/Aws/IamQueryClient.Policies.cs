@@ -15,7 +15,7 @@ internal sealed partial class IamQueryClient
     public async Task<IamManagedPolicy> GetPolicyAsync(string policyArn, CancellationToken ct = default)
     {
         var result = await CallAsync(Q("GetPolicy").Add("PolicyArn", policyArn), ct).ConfigureAwait(false);
-        return IamResponseMapper.ManagedPolicy(Element(result, "Policy"));
+        return IamResponseMapper.ManagedPolicy(result.ReqChild("Policy"));
     }
 
     public Task<IReadOnlyList<IamPolicyVersion>> ListPolicyVersionsAsync(string policyArn, CancellationToken ct = default) =>
@@ -24,7 +24,7 @@ internal sealed partial class IamQueryClient
     public async Task<IamPolicyVersion> GetPolicyVersionAsync(string policyArn, string versionId, CancellationToken ct = default)
     {
         var result = await CallAsync(Q("GetPolicyVersion").Add("PolicyArn", policyArn).Add("VersionId", versionId), ct).ConfigureAwait(false);
-        return IamResponseMapper.PolicyVersion(Element(result, "PolicyVersion"));
+        return IamResponseMapper.PolicyVersion(result.ReqChild("PolicyVersion"));
     }
 
     public async Task<IamManagedPolicy> CreatePolicyAsync(string policyName, string document, string? path = null, string? description = null,
@@ -32,14 +32,14 @@ internal sealed partial class IamQueryClient
     {
         var query = Q("CreatePolicy").Add("PolicyName", policyName).Add("PolicyDocument", document).Add("Path", path).Add("Description", description);
         var result = await CallAsync(query, ct).ConfigureAwait(false);
-        return IamResponseMapper.ManagedPolicy(Element(result, "Policy"));
+        return IamResponseMapper.ManagedPolicy(result.ReqChild("Policy"));
     }
 
     public async Task<IamPolicyVersion> CreatePolicyVersionAsync(string policyArn, string document, bool setAsDefault, CancellationToken ct = default)
     {
         var query = Q("CreatePolicyVersion").Add("PolicyArn", policyArn).Add("PolicyDocument", document).Add("SetAsDefault", setAsDefault);
         var result = await CallAsync(query, ct).ConfigureAwait(false);
-        return IamResponseMapper.PolicyVersion(Element(result, "PolicyVersion")) with { Document = document };
+        return IamResponseMapper.PolicyVersion(result.ReqChild("PolicyVersion")) with { Document = document };
     }
 
     public Task SetDefaultPolicyVersionAsync(string policyArn, string versionId, CancellationToken ct = default) =>

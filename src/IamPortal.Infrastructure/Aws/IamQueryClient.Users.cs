@@ -10,7 +10,7 @@ internal sealed partial class IamQueryClient
     public async Task<IamUser> GetUserAsync(string? userName, CancellationToken ct = default)
     {
         var result = await CallAsync(Q("GetUser").Add("UserName", userName), ct).ConfigureAwait(false);
-        return IamResponseMapper.User(Element(result, "User"));
+        return IamResponseMapper.User(result.ReqChild("User"));
     }
 
     public async Task<IamUser> CreateUserAsync(string userName, string? path = null, string? permissionsBoundaryArn = null,
@@ -19,7 +19,7 @@ internal sealed partial class IamQueryClient
         var query = Q("CreateUser").Add("UserName", userName).Add("Path", path)
             .Add("PermissionsBoundary", permissionsBoundaryArn).AddTags("Tags", tags?.Select(t => (t.Key, t.Value)));
         var result = await CallAsync(query, ct).ConfigureAwait(false);
-        return IamResponseMapper.User(Element(result, "User"));
+        return IamResponseMapper.User(result.ReqChild("User"));
     }
 
     public Task UpdateUserAsync(string userName, string? newUserName = null, string? newPath = null, CancellationToken ct = default) =>

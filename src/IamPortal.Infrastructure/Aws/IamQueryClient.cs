@@ -36,7 +36,7 @@ internal sealed partial class IamQueryClient(IamHttpTransport transport, IOption
             marker = result.Str("Marker");
             if (string.IsNullOrEmpty(marker))
             {
-                throw new IamException("MalformedResponse", $"{query.Action} said IsTruncated=true but returned no Marker.");
+                throw new IamException(IamXmlReader.MalformedResponse, $"{query.Action} said IsTruncated=true but returned no Marker.");
             }
         }
     }
@@ -60,7 +60,4 @@ internal sealed partial class IamQueryClient(IamHttpTransport transport, IOption
             return null;
         }
     }
-
-    private static XElement Element(XElement result, string name) =>
-        result.Child(name) ?? throw new IamException("MalformedResponse", $"IAM response has no <{name}> element.");
 }

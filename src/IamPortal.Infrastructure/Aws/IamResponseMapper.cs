@@ -4,11 +4,16 @@ using IamPortal.Application.Iam;
 
 namespace IamPortal.Infrastructure.Aws;
 
-/// <summary>Maps IAM's XML elements to the Application's records (IAM's element names, IAM's meaning).</summary>
+/// <summary>
+/// Maps IAM's XML elements to the Application's records (IAM's element names, IAM's meaning). Required (<c>Req</c>):
+/// what identifies an item (its name, id or ARN, as IAM addresses it) and the payload a call exists for (a new secret,
+/// an MFA seed, an inline policy's document). Everything else is optional and reads as a default when an endpoint
+/// leaves it out, so one sparse item does not fail the response (ADR 0010).
+/// </summary>
 internal static class IamResponseMapper
 {
     public static IamUser User(XElement e) => new(
-        e.Req("UserName"), e.Req("UserId"), e.Req("Arn"), e.Str("Path") ?? "/", e.Date("CreateDate"),
+        e.Req("UserName"), e.Req("UserId"), e.Req("Arn"), e.Str("Path") ?? "/", e.DateOrUnknown("CreateDate"),
         e.DateOrNull("PasswordLastUsed"),
         e.Child("PermissionsBoundary")?.Str("PermissionsBoundaryArn"),
         e.Child("Tags") is null ? null : Tags(e));
@@ -17,19 +22,19 @@ internal static class IamResponseMapper
         [.. parent.Members("Tags").Select(t => new IamTag(t.Req("Key"), t.Str("Value") ?? ""))];
 
     public static IamGroup Group(XElement e) =>
-        new(e.Req("GroupName"), e.Req("GroupId"), e.Req("Arn"), e.Str("Path") ?? "/", e.Date("CreateDate"));
+        new(e.Req("GroupName"), e.Req("GroupId"), e.Req("Arn"), e.Str("Path") ?? "/", e.DateOrUnknown("CreateDate"));
 
     public static IamLoginProfile LoginProfile(XElement e) =>
-        new(e.Req("UserName"), e.Date("CreateDate"), e.Bool("PasswordResetRequired"));
+        new(e.Req("UserName"), e.DateOrUnknown("CreateDate"), e.Bool("PasswordResetRequired"));
 
     public static IamAccessKeyStatus Status(XElement e) =>
         string.Equals(e.Str("Status"), "Active", StringComparison.OrdinalIgnoreCase) ? IamAccessKeyStatus.Active : IamAccessKeyStatus.Inactive;
 
     public static IamAccessKey AccessKey(XElement e) =>
-        new(e.Req("UserName"), e.Req("AccessKeyId"), Status(e), e.Date("CreateDate"));
+        new(e.Req("UserName"), e.Req("AccessKeyId"), Status(e), e.DateOrUnknown("CreateDate"));
 
     public static IamNewAccessKey NewAccessKey(XElement e) =>
-        new(e.Req("UserName"), e.Req("AccessKeyId"), Status(e), e.Date("CreateDate"), e.Req("SecretAccessKey"));
+        new(e.Req("UserName"), e.Req("AccessKeyId"), Status(e), e.DateOrUnknown("CreateDate"), e.Req("SecretAccessKey"));
 
     /// <summary>IAM answers "N/A" for a key never used; that becomes null.</summary>
     public static IamAccessKeyLastUsed AccessKeyLastUsed(XElement result, string accessKeyId)
@@ -40,16 +45,16 @@ internal static class IamResponseMapper
     }
 
     public static IamSigningCertificate SigningCertificate(XElement e) =>
-        new(e.Req("UserName"), e.Req("CertificateId"), Status(e), e.Date("UploadDate"));
+        new(e.Req("UserName"), e.Req("CertificateId"), Status(e), e.DateOrUnknown("UploadDate"));
 
     public static IamSshPublicKey SshPublicKey(XElement e) =>
-        new(e.Req("UserName"), e.Req("SSHPublicKeyId"), Status(e), e.Date("UploadDate"));
+        new(e.Req("UserName"), e.Req("SSHPublicKeyId"), Status(e), e.DateOrUnknown("UploadDate"));
 
     public static IamServiceSpecificCredential ServiceSpecificCredential(XElement e) => new(
-        e.Req("UserName"), e.Req("ServiceSpecificCredentialId"), e.Req("ServiceName"), e.Str("ServiceUserName") ?? "",
-        Status(e), e.Date("CreateDate"));
+        e.Req("UserName"), e.Req("ServiceSpecificCredentialId"), e.Str("ServiceName") ?? "", e.Str("ServiceUserName") ?? "",
+        Status(e), e.DateOrUnknown("CreateDate"));
 
-    public static IamMfaDevice MfaDevice(XElement e) => new(e.Req("UserName"), e.Req("SerialNumber"), e.Date("EnableDate"));
+    public static IamMfaDevice MfaDevice(XElement e) => new(e.Req("UserName"), e.Req("SerialNumber"), e.DateOrUnknown("EnableDate"));
 
     public static IamVirtualMfaDevice VirtualMfaDevice(XElement e) =>
         new(e.Req("SerialNumber"), e.Child("User")?.Str("UserName"), e.DateOrNull("EnableDate"));
@@ -59,17 +64,26 @@ internal static class IamResponseMapper
         e.Req("SerialNumber"), Encoding.ASCII.GetString(Convert.FromBase64String(e.Req("Base32StringSeed"))),
         Convert.FromBase64String(e.Str("QRCodePNG") ?? ""));
 
-    public static IamManagedPolicy ManagedPolicy(XElement e) => new(
-        e.Req("PolicyName"), e.Req("PolicyId"), e.Req("Arn"), e.Str("Path") ?? "/", e.Str("DefaultVersionId") ?? "v1",
-        e.Int("AttachmentCount"), e.Int("PermissionsBoundaryUsageCount"), e.Bool("IsAttachable", fallback: true),
-        e.Str("Description"), e.Date("CreateDate"), e.DateOrNull("UpdateDate") ?? e.Date("CreateDate"));
+    /// <summary>IAM addresses a managed policy by its ARN, so a missing PolicyName is the ARN's last segment.</summary>
+    public static IamManagedPolicy ManagedPolicy(XElement e)
+    {
+        var arn = e.Req("Arn");
+        return new(NameOr(e, "PolicyName", arn), e.Req("PolicyId"), arn, e.Str("Path") ?? "/", e.Str("DefaultVersionId") ?? "v1",
+            e.Int("AttachmentCount"), e.Int("PermissionsBoundaryUsageCount"), e.Bool("IsAttachable", fallback: true),
+            e.Str("Description"), e.DateOrUnknown("CreateDate"), e.DateOrNull("UpdateDate") ?? e.DateOrUnknown("CreateDate"));
+    }
 
     public static IamPolicyVersion PolicyVersion(XElement e) => new(
-        e.Req("VersionId"), e.Bool("IsDefaultVersion"), e.Date("CreateDate"),
+        e.Req("VersionId"), e.Bool("IsDefaultVersion"), e.DateOrUnknown("CreateDate"),
         e.Str("Document") is { } doc ? IamXmlReader.DecodeDocument(doc) : null);
 
-    public static IamAttachedPolicy AttachedPolicy(XElement e) => new(e.Req("PolicyName"), e.Req("PolicyArn"));
+    public static IamAttachedPolicy AttachedPolicy(XElement e)
+    {
+        var arn = e.Req("PolicyArn");
+        return new(NameOr(e, "PolicyName", arn), arn);
+    }
 
+    /// <summary>An inline policy is addressed by its name, and its document is what it is read for: both required.</summary>
     public static IamInlinePolicy InlinePolicy(XElement e) =>
         new(e.Req("PolicyName"), IamXmlReader.DecodeDocument(e.Req("PolicyDocument")));
 
@@ -95,7 +109,7 @@ internal static class IamResponseMapper
         e.Bool("ExpirePasswords"), e.IntOrNull("MaxPasswordAge"), e.IntOrNull("PasswordReusePrevention"), e.Bool("HardExpiry"));
 
     public static IamServiceLastAccessed ServiceLastAccessed(XElement e) => new(
-        e.Req("ServiceName"), e.Req("ServiceNamespace"), e.DateOrNull("LastAuthenticated"),
+        e.Str("ServiceName") ?? e.Req("ServiceNamespace"), e.Req("ServiceNamespace"), e.DateOrNull("LastAuthenticated"),
         e.Str("LastAuthenticatedEntity"), e.Int("TotalAuthenticatedEntities"));
 
     public static CredentialReportState ReportState(string? state) => state?.ToUpperInvariant() switch
@@ -113,6 +127,10 @@ internal static class IamResponseMapper
         "FAILED" => AccessAdvisorJobStatus.Failed,
         _ => throw new FormatException($"Unknown job status '{status}'."),
     };
+
+    /// <summary>The element's value, or the last path segment of the ARN that identifies the item (arn:…:policy/path/Name).</summary>
+    private static string NameOr(XElement e, string name, string arn) =>
+        e.Str(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value : arn[(arn.LastIndexOf('/') + 1)..];
 
     private static string? NotApplicableToNull(string? value) => value is null or "N/A" ? null : value;
 }

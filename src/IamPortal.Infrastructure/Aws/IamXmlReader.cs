@@ -1,16 +1,24 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using IamPortal.Application.Iam;
 
 namespace IamPortal.Infrastructure.Aws;
 
 /// <summary>
 /// Reads IAM Query API XML (namespace https://iam.amazonaws.com/doc/2010-05-08/). Elements are matched by local
-/// name so a compatible endpoint that omits or varies the namespace is read the same way.
+/// name so a compatible endpoint that omits or varies the namespace is read the same way. A missing required element
+/// (<see cref="Req"/>, <see cref="ReqChild"/>) is an <see cref="IamException"/> <see cref="MalformedResponse"/> naming the
+/// element and the action; a missing optional one reads as its default (ADR 0010).
 /// </summary>
 internal static class IamXmlReader
 {
     public const string Namespace = "https://iam.amazonaws.com/doc/2010-05-08/";
+
+    public const string MalformedResponse = "MalformedResponse";
+
+    /// <summary>What a date IAM left out (or sent unreadable) reads as where the record has no room for "unknown".</summary>
+    public static readonly DateTimeOffset UnknownDate = DateTimeOffset.UnixEpoch;
 
     private static readonly XmlReaderSettings Settings = new()
     {
@@ -68,8 +76,22 @@ internal static class IamXmlReader
 
     public static string? Str(this XElement parent, string name) => parent.Child(name)?.Value;
 
+    /// <summary>A required value (identity, or the payload the call exists for): missing or blank fails the response, naming the element and the action.</summary>
     public static string Req(this XElement parent, string name) =>
-        parent.Str(name) ?? throw new FormatException($"IAM response element <{parent.Name.LocalName}> has no <{name}>.");
+        parent.Str(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value : throw Missing(parent, name);
+
+    /// <summary>A required child element, e.g. the <c>&lt;User&gt;</c> of GetUser.</summary>
+    public static XElement ReqChild(this XElement parent, string name) => parent.Child(name) ?? throw Missing(parent, name);
+
+    private static IamException Missing(XElement parent, string name) =>
+        new(MalformedResponse, $"{ActionOf(parent)} returned <{parent.Name.LocalName}> without its required <{name}>.");
+
+    /// <summary>The action a response element belongs to, from its document's root (<c>&lt;ListUsersResponse&gt;</c>).</summary>
+    private static string ActionOf(XElement element)
+    {
+        var root = element.AncestorsAndSelf().Last().Name.LocalName;
+        return root.EndsWith("Response", StringComparison.Ordinal) && root.Length > "Response".Length ? root[..^"Response".Length] : "IAM";
+    }
 
     public static bool Bool(this XElement parent, string name, bool fallback = false) =>
         parent.Str(name) is { } s ? string.Equals(s.Trim(), "true", StringComparison.OrdinalIgnoreCase) : fallback;
@@ -80,11 +102,13 @@ internal static class IamXmlReader
     public static int? IntOrNull(this XElement parent, string name) =>
         parent.Str(name) is { } s && int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null;
 
+    /// <summary>An optional date: null when missing or unreadable.</summary>
     public static DateTimeOffset? DateOrNull(this XElement parent, string name) =>
-        parent.Str(name) is { Length: > 0 } s ? ParseDate(s) : null;
+        parent.Str(name) is { Length: > 0 } s && DateTimeOffset.TryParse(s.Trim(), CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date) ? date : null;
 
-    public static DateTimeOffset Date(this XElement parent, string name) =>
-        parent.DateOrNull(name) ?? throw new FormatException($"IAM response element <{parent.Name.LocalName}> has no <{name}>.");
+    /// <summary>An optional date for a record that needs one: <see cref="UnknownDate"/> when missing or unreadable.</summary>
+    public static DateTimeOffset DateOrUnknown(this XElement parent, string name) => parent.DateOrNull(name) ?? UnknownDate;
 
     /// <summary>The <c>&lt;member&gt;</c> children of a list element; empty when the list is absent.</summary>
     public static IEnumerable<XElement> Members(this XElement parent, string listName) =>
@@ -95,7 +119,4 @@ internal static class IamXmlReader
     /// form decoding would turn it into a space and corrupt documents from endpoints that leave '+' unencoded.
     /// </summary>
     public static string DecodeDocument(string raw) => Uri.UnescapeDataString(raw);
-
-    public static DateTimeOffset ParseDate(string s) =>
-        DateTimeOffset.Parse(s.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 }

@@ -15,6 +15,8 @@ internal static class AdminEndpoints
 
     private sealed record FailNextRequest(string Action, string Code, int Times = 1);
 
+    private sealed record FailAlwaysRequest(string Code, int? Status = null);
+
     private sealed record ResetRequest(int Users = 300, int Seed = 42);
 
     public static void Map(IEndpointRouteBuilder app, ISandboxControl control)
@@ -32,17 +34,7 @@ internal static class AdminEndpoints
         {
             var faults = await Read<SandboxFaults>(http);
             if (faults is null) return;
-            try
-            {
-                control.Faults = faults;
-            }
-            catch (ArgumentException ex)
-            {
-                http.Response.StatusCode = 400;
-                await Write(http, new { error = ex.Message });
-                return;
-            }
-            await Write(http, control.Faults);
+            await ApplyAsync(http, () => control.Faults = faults, () => control.Faults);
         });
         app.MapPost("/_sandbox/fail-next", async (HttpContext http) =>
         {
@@ -50,12 +42,23 @@ internal static class AdminEndpoints
             if (req is null) return;
             if (string.IsNullOrWhiteSpace(req.Action) || string.IsNullOrWhiteSpace(req.Code) || req.Times < 1)
             {
-                http.Response.StatusCode = 400;
-                await Write(http, new { error = "action, code and times >= 1 are required." });
+                await BadRequest(http, "action, code and times >= 1 are required.");
                 return;
             }
             control.FailNext(req.Action, req.Code, req.Times);
             await Write(http, req);
+        });
+        app.MapGet("/_sandbox/fail-always", (HttpContext http) => Write(http, control.FailingActions));
+        app.MapPut("/_sandbox/fail-always/{action}", async (HttpContext http, string action) =>
+        {
+            var req = await Read<FailAlwaysRequest>(http);
+            if (req is null) return;
+            await ApplyAsync(http, () => control.FailAlways(action, req.Code, req.Status), () => control.FailingActions[action]);
+        });
+        app.MapDelete("/_sandbox/fail-always/{action}", (HttpContext http, string action) =>
+        {
+            control.StopFailing(action);
+            return Write(http, control.FailingActions);
         });
         app.MapPost("/_sandbox/reset", async (HttpContext http) =>
         {
@@ -79,13 +82,32 @@ internal static class AdminEndpoints
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
-            http.Response.StatusCode = 400;
-            await Write(http, new { error = ex.Message });
+            await BadRequest(http, ex.Message);
             return null;
         }
-        http.Response.StatusCode = 400;
-        await Write(http, new { error = "A JSON body is required." });
+        await BadRequest(http, "A JSON body is required.");
         return null;
+    }
+
+    /// <summary>Makes a change the control may refuse (an ArgumentException is a 400 with its message), then writes the answer.</summary>
+    private static async Task ApplyAsync(HttpContext http, Action change, Func<object> answer)
+    {
+        try
+        {
+            change();
+        }
+        catch (ArgumentException ex)
+        {
+            await BadRequest(http, ex.Message);
+            return;
+        }
+        await Write(http, answer());
+    }
+
+    private static Task BadRequest(HttpContext http, string error)
+    {
+        http.Response.StatusCode = 400;
+        return Write(http, new { error });
     }
 
     private static Task Write(HttpContext http, object value)

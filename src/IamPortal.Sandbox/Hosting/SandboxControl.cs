@@ -21,6 +21,12 @@ internal sealed class SandboxControl(IamState state, RequestCounter counter, Fau
 
     public void FailNext(string action, string errorCode, int times = 1) => faults.FailNext(action, errorCode, times);
 
+    public void FailAlways(string action, string errorCode, int? httpStatus = null) => faults.FailAlways(action, errorCode, httpStatus);
+
+    public void StopFailing(string action) => faults.StopFailing(action);
+
+    public IReadOnlyDictionary<string, SandboxFailure> FailingActions => faults.FailingActions;
+
     public void Reset(int users, int seed)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(users);

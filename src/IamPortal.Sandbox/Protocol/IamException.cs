@@ -15,7 +15,9 @@ public sealed class IamException(string code, string message, int? status = null
         "ReportNotPresent" or "ReportExpired" => 410,
         "ReportInProgress" => 404,
         "ServiceFailure" or "InternalFailure" => 500,
+        "NotImplemented" => 501,
         "ServiceUnavailable" => 503,
+        "TooManyRequests" or "TooManyRequestsException" => 429,
         "InvalidClientTokenId" or "SignatureDoesNotMatch" or "AccessDenied" or "MissingAuthenticationToken"
             or "InvalidAuthenticationCode" or "ExpiredToken" => 403,
         _ => 400,

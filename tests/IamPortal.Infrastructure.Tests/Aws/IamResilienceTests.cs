@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using IamPortal.Application.Iam;
+using IamPortal.Infrastructure.Aws;
 using IamPortal.Sandbox;
 
 namespace IamPortal.Infrastructure.Tests.Aws;
@@ -11,6 +12,7 @@ public sealed class IamResilienceTests(IamTargetFixture target) : IClassFixture<
     {
         if (target.IsExternal) return;
         target.Control.Faults = new SandboxFaults();
+        foreach (var action in target.Control.FailingActions.Keys) target.Control.StopFailing(action);
     }
 
     private IIamClient Client(int maxRetries = 3, string timeout = "00:00:10") => target.Client(s =>
@@ -90,6 +92,42 @@ public sealed class IamResilienceTests(IamTargetFixture target) : IClassFixture<
 
         (await act.Should().ThrowAsync<IamAccessDeniedException>()).Which.HttpStatus.Should().Be(403);
         target.Control.RequestCounts["GetAccountSummary"].Should().Be(1);
+    }
+
+    [SkippableTheory]
+    [InlineData("AccessDenied", 403, 1)]
+    [InlineData("NotImplemented", 501, 1)]
+    [InlineData("ValidationError", 400, 1)]
+    [InlineData("InvalidClientTokenId", 403, 1)]
+    [InlineData("ServiceFailure", 500, 4)]
+    [InlineData("ServiceUnavailable", 503, 4)]
+    [InlineData("Throttling", 400, 4)]
+    [InlineData("TooManyRequests", 429, 4)]
+    public async Task ListServiceSpecificCredentialsAsync_AlwaysFailing_IsTriedOnceWhenPermanentAndMaxRetriesPlusOneWhenTransient(
+        string code, int status, int attempts)
+    {
+        target.RequireSandbox();
+        target.Control.ResetCounters();
+        target.Control.FailAlways("ListServiceSpecificCredentials", code);
+
+        var act = () => Client(maxRetries: 3).ListServiceSpecificCredentialsAsync("anyone");
+
+        var error = (await act.Should().ThrowAsync<IamException>()).Which;
+        (error.Code, error.HttpStatus).Should().Be((code, status));
+        IamErrorClassification.IsTransient(error).Should().Be(attempts > 1);
+        target.Control.RequestCounts["ListServiceSpecificCredentials"].Should().Be(attempts);
+    }
+
+    [SkippableFact]
+    public async Task ListServiceSpecificCredentialsAsync_AccessDenied_IsDescribedWithoutTryAgain()
+    {
+        target.RequireSandbox();
+        target.Control.FailAlways("ListServiceSpecificCredentials", "AccessDenied");
+
+        var act = () => Client().ListServiceSpecificCredentialsAsync("anyone");
+
+        var message = IamErrorMessages.Describe((await act.Should().ThrowAsync<IamAccessDeniedException>()).Which);
+        message.Should().Contain("not allowed").And.Contain("ListServiceSpecificCredentials").And.NotContainEquivalentOf("try again");
     }
 
     [SkippableFact]

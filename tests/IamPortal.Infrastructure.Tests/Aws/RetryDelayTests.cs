@@ -26,12 +26,30 @@ public sealed class RetryDelayTests
     [InlineData("TooManyRequestsException", 400, true)]
     [InlineData("ServiceFailure", 500, true)]
     [InlineData("ServiceUnavailable", 503, true)]
+    [InlineData("TooManyRequests", 400, true)]
+    [InlineData("TooManyRequests", 429, true)]
+    [InlineData("Http429", 429, true)]
+    [InlineData("Http502", 502, true)]
     [InlineData("NoSuchEntity", 404, false)]
     [InlineData("SignatureDoesNotMatch", 403, false)]
+    [InlineData("InvalidClientTokenId", 403, false)]
+    [InlineData("AccessDenied", 403, false)]
     [InlineData("ValidationError", 400, false)]
+    [InlineData("LimitExceeded", 409, false)]
+    [InlineData("ConcurrentModification", 409, false)]
+    [InlineData("NotImplemented", 501, false)]
+    [InlineData("Http501", 501, false)]
+    [InlineData("NotImplemented", 500, false)]
+    [InlineData("MalformedResponse", 0, false)]
     public void IsTransient_IamError_RetriesOnlyThrottlingAndServerErrors(string code, int status, bool expected)
     {
         IamHttpTransport.IsTransient(IamException.From(code, "m", null, status), CancellationToken.None).Should().Be(expected);
+    }
+
+    [Fact]
+    public void IsTransient_EndpointUnreachable_IsTransientForTheCallerThoughTheTransportHasAlreadyRetried()
+    {
+        IamErrorClassification.IsTransient(new IamException(IamErrorCodes.EndpointUnreachable, "m")).Should().BeTrue();
     }
 
     [Fact]

@@ -88,6 +88,22 @@ public sealed class StubbedTransportTests
         handler.Requests.Should().HaveCount(3);
     }
 
+    [Theory]
+    [InlineData(HttpStatusCode.Forbidden, "<ErrorResponse><Error><Code>AccessDenied</Code><Message>not authorized</Message></Error></ErrorResponse>", 1)]
+    [InlineData(HttpStatusCode.NotFound, "<ErrorResponse><Error><Code>NoSuchEntity</Code><Message>gone</Message></Error></ErrorResponse>", 1)]
+    [InlineData(HttpStatusCode.NotImplemented, "", 1)]
+    [InlineData(HttpStatusCode.InternalServerError, "<ErrorResponse><Error><Code>ServiceFailure</Code><Message>m</Message></Error></ErrorResponse>", 3)]
+    [InlineData(HttpStatusCode.TooManyRequests, "", 3)]
+    public async Task SendAsync_ErrorStatus_IsRetriedOnlyWhenAnotherAttemptCanSucceed(HttpStatusCode status, string body, int attempts)
+    {
+        var (client, handler) = Create(_ => Xml(body, status));
+
+        var act = () => client.ListGroupsAsync();
+
+        (await act.Should().ThrowAsync<IamPortal.Application.Iam.IamException>()).Which.HttpStatus.Should().Be((int)status);
+        handler.Requests.Should().HaveCount(attempts);
+    }
+
     [Fact]
     public async Task ListUsersAsync_TruncatedWithoutMarker_ThrowsMalformedResponse()
     {
@@ -96,6 +112,54 @@ public sealed class StubbedTransportTests
         var act = () => client.ListUsersAsync();
 
         (await act.Should().ThrowAsync<IamPortal.Application.Iam.IamException>()).Which.Code.Should().Be("MalformedResponse");
+    }
+
+    /// <summary>
+    /// A GetAccountAuthorizationDetails page as a sparse IAM-compatible endpoint writes it: the second user has no Path or
+    /// CreateDate and an attached policy without PolicyName; the second policy has no PolicyName, dates or default version.
+    /// </summary>
+    private static string SparseAuthorizationDetails(string secondUserName = "<UserName>bob</UserName>") =>
+        $"<GetAccountAuthorizationDetailsResponse xmlns=\"{Ns}\"><GetAccountAuthorizationDetailsResult><UserDetailList>"
+        + "<member><Path>/</Path><UserName>alice</UserName><UserId>AIDA1</UserId><Arn>arn:aws:iam::123456789012:user/alice</Arn>"
+        + "<CreateDate>2024-01-01T00:00:00Z</CreateDate><GroupList><member>devs</member></GroupList></member>"
+        + $"<member>{secondUserName}<UserId>AIDA2</UserId><Arn>arn:aws:iam::123456789012:user/bob</Arn>"
+        + "<AttachedManagedPolicies><member><PolicyArn>arn:aws:iam::aws:policy/ReadOnlyAccess</PolicyArn></member></AttachedManagedPolicies>"
+        + "<UserPolicyList><member><PolicyName>inline</PolicyName><PolicyDocument>%7B%7D</PolicyDocument></member></UserPolicyList></member>"
+        + "</UserDetailList><Policies>"
+        + "<member><PolicyName>Team</PolicyName><PolicyId>ANPA1</PolicyId><Arn>arn:aws:iam::123456789012:policy/Team</Arn>"
+        + "<CreateDate>2024-01-01T00:00:00Z</CreateDate><PolicyVersionList><member><VersionId>v1</VersionId><IsDefaultVersion>true</IsDefaultVersion>"
+        + "<Document>%7B%7D</Document></member></PolicyVersionList></member>"
+        + "<member><PolicyId>ANPA2</PolicyId><Arn>arn:aws:iam::123456789012:policy/ops/Ops</Arn></member>"
+        + "</Policies><IsTruncated>false</IsTruncated></GetAccountAuthorizationDetailsResult></GetAccountAuthorizationDetailsResponse>";
+
+    [Fact]
+    public async Task GetAccountAuthorizationDetailsAsync_OptionalElementsMissingFromSomeItems_ReadsTheWholeResponse()
+    {
+        var (client, _) = Create(_ => Xml(SparseAuthorizationDetails()));
+
+        var details = await client.GetAccountAuthorizationDetailsAsync();
+
+        details.Users.Select(u => u.User.UserName).Should().Equal("alice", "bob");
+        var bob = details.Users[1];
+        (bob.User.Path, bob.User.CreateDate).Should().Be(("/", IamXmlReader.UnknownDate));
+        bob.AttachedManagedPolicies.Should().Equal(new IamPortal.Application.Iam.IamAttachedPolicy("ReadOnlyAccess", "arn:aws:iam::aws:policy/ReadOnlyAccess"));
+        bob.InlinePolicies.Single().Document.Should().Be("{}");
+        details.Policies.Select(p => p.Policy.PolicyName).Should().Equal("Team", "Ops");
+        details.Policies[1].Versions.Should().BeEmpty();
+        details.Policies[0].Versions.Single().CreateDate.Should().Be(IamXmlReader.UnknownDate);
+    }
+
+    [Fact]
+    public async Task GetAccountAuthorizationDetailsAsync_UserWithoutUserName_FailsNamingTheElementAndTheAction()
+    {
+        var (client, handler) = Create(_ => Xml(SparseAuthorizationDetails(secondUserName: "")));
+
+        var act = () => client.GetAccountAuthorizationDetailsAsync();
+
+        var error = (await act.Should().ThrowAsync<IamPortal.Application.Iam.IamException>()).Which;
+        error.Code.Should().Be("MalformedResponse");
+        error.Message.Should().Be("GetAccountAuthorizationDetails returned <member> without its required <UserName>.");
+        handler.Requests.Should().HaveCount(1, "a malformed answer is not retried");
     }
 
     private sealed class StubHandler(Func<string, HttpResponseMessage> respond) : HttpMessageHandler
