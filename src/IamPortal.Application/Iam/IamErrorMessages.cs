@@ -34,6 +34,8 @@ public static class IamErrorMessages
         IamErrorCodes.SignatureDoesNotMatch => "The portal's AWS secret key is wrong for its access key.",
         IamErrorCodes.AccessDenied => "The portal's AWS role is not allowed to do this; its IAM policy needs the permission.",
         IamErrorCodes.EndpointUnreachable => "The IAM endpoint could not be reached.",
+        IamErrorCodes.NotImplemented => "The IAM endpoint does not implement this.",
+        IamErrorCodes.MalformedResponse => "IAM's answer was missing something the portal needs.",
         "InvalidAuthenticationCode" => "The MFA codes were not accepted; enter two consecutive codes from the device.",
         _ when IamErrorCodes.IsThrottling(code) => "AWS is throttling requests right now; wait a moment and try again.",
         _ => $"IAM returned an error ({code}).",

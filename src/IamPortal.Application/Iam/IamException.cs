@@ -8,6 +8,9 @@ public class IamException(string code, string message, string? requestId = null,
     public string? RequestId { get; } = requestId;
     public int HttpStatus { get; } = httpStatus;
 
+    /// <summary>Whether another attempt, now or later, can succeed (ADR 0010): throttling, a 5xx other than 501, an unreachable endpoint.</summary>
+    public bool IsTransient => IamErrorCodes.IsTransient(Code, HttpStatus);
+
     /// <summary>Builds the most specific typed exception for an IAM error code.</summary>
     public static IamException From(string code, string message, string? requestId = null, int httpStatus = 0, Exception? inner = null) => code switch
     {
@@ -19,7 +22,7 @@ public class IamException(string code, string message, string? requestId = null,
         IamErrorCodes.PasswordPolicyViolation => new PasswordPolicyViolationException(message, requestId, httpStatus),
         IamErrorCodes.AccessDenied => new IamAccessDeniedException(message, requestId, httpStatus),
         IamErrorCodes.InvalidInput or IamErrorCodes.ValidationError => new InvalidInputException(code, message, requestId, httpStatus),
-        _ when IamErrorCodes.IsThrottling(code) => new ThrottlingException(code, message, requestId, httpStatus),
+        _ when IamErrorCodes.IsThrottling(code) || httpStatus == 429 => new ThrottlingException(code, message, requestId, httpStatus),
         _ => new IamException(code, message, requestId, httpStatus, inner),
     };
 }
@@ -67,6 +70,19 @@ public static class IamErrorCodes
     /// <summary>Not an IAM code: the endpoint could not be reached or did not answer in time.</summary>
     public const string EndpointUnreachable = "EndpointUnreachable";
 
+    /// <summary>Not an IAM code: an IAM-compatible endpoint that does not implement the action (HTTP 501).</summary>
+    public const string NotImplemented = "NotImplemented";
+    /// <summary>Not an IAM code: IAM's answer lacked an element the portal needs (named in the message).</summary>
+    public const string MalformedResponse = "MalformedResponse";
+
     public static bool IsThrottling(string code) =>
-        code is Throttling or "ThrottlingException" or "RequestLimitExceeded" or "TooManyRequestsException";
+        code is Throttling or "ThrottlingException" or "RequestLimitExceeded" or "TooManyRequestsException" or "TooManyRequests";
+
+    /// <summary>
+    /// Which failures another attempt can fix (ADR 0010): throttling (by code or HTTP 429), a 5xx other than 501, and an
+    /// endpoint that could not be reached. AccessDenied, the other 4xx and NotImplemented get the same answer every time.
+    /// </summary>
+    public static bool IsTransient(string code, int httpStatus) =>
+        httpStatus == 429 || IsThrottling(code) || code == EndpointUnreachable
+        || (httpStatus >= 500 && httpStatus != 501 && code != NotImplemented);
 }

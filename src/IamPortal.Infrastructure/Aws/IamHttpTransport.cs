@@ -17,7 +17,7 @@ namespace IamPortal.Infrastructure.Aws;
 /// <summary>
 /// Sends one IAM Query API call: POSTs the form body, signs every attempt afresh with AWSSDK.Core's SigV4 signer,
 /// retries throttling, 5xx (not 501) and network failures with exponential backoff and full jitter (Polly), and nothing
-/// else (<see cref="IamErrorClassification"/>: AccessDenied and the other 4xx get one attempt), enforces a
+/// else (<see cref="IamException.IsTransient"/>: AccessDenied and the other 4xx get one attempt), enforces a
 /// per-attempt timeout, and turns IAM's <c>&lt;ErrorResponse&gt;</c> into typed <see cref="IamException"/>s.
 /// Logs the Action, status, duration, RequestId and attempt of each call, never parameters or bodies.
 /// </summary>
@@ -150,7 +150,7 @@ internal sealed partial class IamHttpTransport
 
     internal static bool IsTransient(Exception? exception, CancellationToken callerToken) => exception switch
     {
-        IamException iam => IamErrorClassification.IsTransient(iam),
+        IamException iam => iam.IsTransient,
         HttpRequestException => true,
         TimeoutRejectedException => !callerToken.IsCancellationRequested,
         _ => false,

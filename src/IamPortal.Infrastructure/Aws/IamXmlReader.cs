@@ -15,7 +15,7 @@ internal static class IamXmlReader
 {
     public const string Namespace = "https://iam.amazonaws.com/doc/2010-05-08/";
 
-    public const string MalformedResponse = "MalformedResponse";
+    public const string MalformedResponse = IamErrorCodes.MalformedResponse;
 
     /// <summary>What a date IAM left out (or sent unreadable) reads as where the record has no room for "unknown".</summary>
     public static readonly DateTimeOffset UnknownDate = DateTimeOffset.UnixEpoch;

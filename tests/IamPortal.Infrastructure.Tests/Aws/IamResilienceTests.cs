@@ -114,7 +114,7 @@ public sealed class IamResilienceTests(IamTargetFixture target) : IClassFixture<
 
         var error = (await act.Should().ThrowAsync<IamException>()).Which;
         (error.Code, error.HttpStatus).Should().Be((code, status));
-        IamErrorClassification.IsTransient(error).Should().Be(attempts > 1);
+        error.IsTransient.Should().Be(attempts > 1);
         target.Control.RequestCounts["ListServiceSpecificCredentials"].Should().Be(attempts);
     }
 

@@ -49,7 +49,7 @@ public sealed class RetryDelayTests
     [Fact]
     public void IsTransient_EndpointUnreachable_IsTransientForTheCallerThoughTheTransportHasAlreadyRetried()
     {
-        IamErrorClassification.IsTransient(new IamException(IamErrorCodes.EndpointUnreachable, "m")).Should().BeTrue();
+        new IamException(IamErrorCodes.EndpointUnreachable, "m").IsTransient.Should().BeTrue();
     }
 
     [Fact]
