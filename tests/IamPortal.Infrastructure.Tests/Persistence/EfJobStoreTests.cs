@@ -68,4 +68,22 @@ public abstract class EfJobStoreTests(DatabaseProvider provider) : PortalDatabas
         chain.Select(e => e.Record.AccountId).Should().Equal("123456789012", "unknown", "123456789012");
         AuditHasher.Verify(chain).IsIntact.Should().BeTrue("entries written before and after the migration verify alike");
     }
+
+    [SkippableFact]
+    public async Task SaveAsync_ExistingJob_UpdatedInPlaceAndListedByLastUpdate()
+    {
+        await Db.MigrateAsync();
+        var alice = NewJob("alice", "123456789012");
+        var bob = NewJob("bob", "123456789012") with { UpdatedAt = Now.AddMinutes(1) };
+        await Store.SaveAsync(alice);
+        await Store.SaveAsync(bob);
+
+        await Store.SaveAsync(alice with { Status = JobStatus.Running, UpdatedAt = Now.AddMinutes(2) });
+
+        (await Store.GetAsync(alice.Id))!.Status.Should().Be(JobStatus.Running);
+        (await Store.ListAsync("Offboarding")).Select(j => j.Target).Should().Equal("alice", "bob");
+        (await Store.ListAsync("Offboarding", take: 1)).Should().ContainSingle().Which.Id.Should().Be(alice.Id);
+        (await Store.ListAsync("Onboarding")).Should().BeEmpty();
+        (await Store.GetAsync(Guid.NewGuid())).Should().BeNull();
+    }
 }
