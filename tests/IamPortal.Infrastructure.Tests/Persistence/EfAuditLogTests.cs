@@ -119,4 +119,48 @@ public abstract class EfAuditLogTests(DatabaseProvider provider) : PortalDatabas
 
         page.Items.Should().ContainSingle().Which.Record.AccountId.Should().Be("111122223333");
     }
+
+    [SkippableFact]
+    public async Task QueryAsync_ToAndPage_NewestFirstWithinTheRange()
+    {
+        for (var i = 0; i < 5; i++) await Log.AppendAsync(Record("Users.Create", "user" + i, AuditOutcomes.Success, minute: i));
+        var until = new AuditQuery { To = new DateTimeOffset(2026, 11, 28, 12, 2, 30, TimeSpan.FromHours(2)), PageSize = 2 };
+
+        var first = await Log.QueryAsync(until);
+        var second = await Log.QueryAsync(until with { Page = 1 });
+
+        first.TotalCount.Should().Be(3, "10:02:30 UTC is 12:02:30 at +02:00");
+        first.Items.Select(e => e.Record.Target).Should().Equal("user2", "user1");
+        second.Items.Select(e => e.Record.Target).Should().Equal("user0");
+    }
+
+    [SkippableFact]
+    public async Task AppendAsync_TimestampWithOffset_ReadBackAsTheSameInstantInUtc()
+    {
+        var at = new DateTimeOffset(2026, 11, 28, 12, 30, 0, TimeSpan.FromHours(2)).AddTicks(1234567);
+
+        var appended = await Log.AppendAsync(Record("Users.Create", "alice", AuditOutcomes.Success) with { Timestamp = at });
+
+        var read = (await Log.QueryAsync(new AuditQuery())).Items.Should().ContainSingle().Subject;
+        read.Record.Timestamp.Should().Be(appended.Record.Timestamp).And.BeCloseTo(at, TimeSpan.FromMicroseconds(1));
+        read.Record.Timestamp.Offset.Should().Be(TimeSpan.Zero);
+        read.Hash.Should().Be(appended.Hash);
+        AuditHasher.Verify([read]).IsIntact.Should().BeTrue();
+    }
+
+    [SkippableFact]
+    public async Task AppendAsync_TargetLongerThanItsColumn_StoredShortenedAndTheChainVerifies()
+    {
+        // A bulk action records all its users as one target: 200 of them are far more than the column's 2048 characters.
+        var users = string.Join(",", Enumerable.Range(0, 200).Select(i => $"contractor-{i:000}@example.com"));
+        await Log.AppendAsync(Record("Users.Create", "alice", AuditOutcomes.Success));
+
+        var appended = await Log.AppendAsync(Record("Offboarding.BulkQuarantine", users, AuditOutcomes.Denied, minute: 1));
+
+        appended.Record.Target.Should().HaveLength(2048).And.StartWith(users[..2000]).And.EndWith("…");
+        var chain = new List<AuditEntry>();
+        await foreach (var e in Log.StreamChainAsync()) chain.Add(e);
+        chain[1].Should().BeEquivalentTo(appended);
+        AuditHasher.Verify(chain).IsIntact.Should().BeTrue("the hash covers what is stored");
+    }
 }
