@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using IamPortal.Application.Audit;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +36,7 @@ public sealed class EfAuditLog(IPortalDbContextFactory factory) : IAuditLog
             .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
         var sequence = (head?.Sequence ?? 0) + 1;
         var previous = head?.Hash ?? AuditHasher.GenesisHash;
-        var normalised = record with { Timestamp = Truncate(record.Timestamp) };
+        var normalised = FitColumns(db, record with { Timestamp = Truncate(record.Timestamp) });
         var entry = new AuditEntry(sequence, normalised, previous, AuditHasher.Compute(sequence, normalised, previous));
         db.AuditEntries.Add(ToEntity(entry));
         await db.SaveChangesAsync(ct);
@@ -81,6 +82,35 @@ public sealed class EfAuditLog(IPortalDbContextFactory factory) : IAuditLog
     /// <summary>Microsecond precision survives every provider, so the hash computed now matches the row read later.</summary>
     private static DateTimeOffset Truncate(DateTimeOffset t) =>
         new(t.UtcTicks - t.UtcTicks % TimeSpan.TicksPerMicrosecond, TimeSpan.Zero);
+
+    /// <summary>
+    /// A value longer than its column (a bulk action's target names all its users) is shortened to fit, ending in "…",
+    /// before it is hashed: PostgreSQL refuses it whole (SQLite would keep it), and the hash covers what is stored.
+    /// </summary>
+    private static AuditRecord FitColumns(PortalDbContext db, AuditRecord r)
+    {
+        var columns = db.Model.FindEntityType(typeof(AuditEntryEntity))!;
+        [return: NotNullIfNotNull(nameof(value))]
+        string? Fit(string? value, string property)
+        {
+            if (value is null || columns.FindProperty(property)!.GetMaxLength() is not { } max || value.Length <= max) return value;
+            var cut = char.IsHighSurrogate(value[max - 2]) ? max - 2 : max - 1; // never half a surrogate pair
+            return value[..cut] + "…";
+        }
+        return r with
+        {
+            OperatorSubject = Fit(r.OperatorSubject, nameof(AuditEntryEntity.OperatorSubject)),
+            OperatorName = Fit(r.OperatorName, nameof(AuditEntryEntity.OperatorName)),
+            OperatorEmail = Fit(r.OperatorEmail, nameof(AuditEntryEntity.OperatorEmail)),
+            Provider = Fit(r.Provider, nameof(AuditEntryEntity.Provider)),
+            Role = Fit(r.Role, nameof(AuditEntryEntity.Role)),
+            AccountId = Fit(r.AccountId, nameof(AuditEntryEntity.AccountId)),
+            Action = Fit(r.Action, nameof(AuditEntryEntity.Action)),
+            Target = Fit(r.Target, nameof(AuditEntryEntity.Target)),
+            Outcome = Fit(r.Outcome, nameof(AuditEntryEntity.Outcome)),
+            CorrelationId = Fit(r.CorrelationId, nameof(AuditEntryEntity.CorrelationId)),
+        };
+    }
 
     private static AuditEntryEntity ToEntity(AuditEntry e) => new()
     {

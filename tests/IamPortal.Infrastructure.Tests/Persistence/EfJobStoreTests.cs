@@ -3,21 +3,24 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using IamPortal.Application.Audit;
 using IamPortal.Application.Jobs;
+using IamPortal.Infrastructure.Persistence;
 
 namespace IamPortal.Infrastructure.Tests.Persistence;
 
-/// <summary>The job journal on a real SQLite file: the account id round-trips, and jobs journaled before it existed still read.</summary>
-public sealed class EfJobStoreTests : IAsyncLifetime
+/// <summary>The job journal on a real database (SQLite and PostgreSQL): the account id round-trips, and jobs journaled before it existed still read.</summary>
+public abstract class EfJobStoreTests(DatabaseProvider provider) : PortalDatabaseTests(provider)
 {
-    private const string BeforeJobAccounts = "20261128191859_JobsAndSettings";
+    public sealed class OnSqlite() : EfJobStoreTests(DatabaseProvider.Sqlite);
+
+    public sealed class OnPostgres() : EfJobStoreTests(DatabaseProvider.Postgres);
+
+    /// <summary>The migration before JobAccount (by name: each provider's migrations have their own timestamps).</summary>
+    private const string BeforeJobAccounts = "JobsAndSettings";
     private static readonly DateTimeOffset Now = new(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
-    private readonly SqlitePortalDatabase _db = new();
 
-    private IJobStore Store => _db.Get<IJobStore>();
+    protected override bool MigrateFirst => false;
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
+    private IJobStore Store => Db.Get<IJobStore>();
 
     private static Job NewJob(string target, string accountId) => new(Guid.NewGuid(), "Offboarding", target, $"Offboard {target}",
         JobStatus.Pending, "Ann Admin", Now, Now, JobData.From(new Dictionary<string, string> { ["Reason"] = "left" }),
@@ -26,10 +29,10 @@ public sealed class EfJobStoreTests : IAsyncLifetime
     private static AuditRecord Record(string target, string accountId) => new(Now, "sub-ann", "Ann Admin", null, "Oidc", "SecurityAdmin",
         accountId, "Users.Delete", target, "{}", AuditOutcomes.Success, null, "corr-" + target);
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveAsync_Job_AccountIdRoundTripsThroughGetAndList()
     {
-        await _db.MigrateAsync();
+        await Db.MigrateAsync();
         var job = NewJob("alice", "111122223333");
 
         await Store.SaveAsync(job);
@@ -38,20 +41,20 @@ public sealed class EfJobStoreTests : IAsyncLifetime
         (await Store.ListAsync("Offboarding", "ALICE")).Should().ContainSingle().Which.AccountId.Should().Be("111122223333");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task MigrateAsync_DatabaseWithOldJobsAndAuditEntries_KeepsThemReadableAndTheChainIntact()
     {
-        await _db.MigrateAsync(BeforeJobAccounts);
+        await Db.MigrateAsync(BeforeJobAccounts);
         var old = NewJob("bob", "ignored");
         var oldJson = JsonSerializer.SerializeToNode(old, new JsonSerializerOptions(JsonSerializerDefaults.Web))!.AsObject();
         oldJson.Remove("accountId");
-        await _db.ExecuteAsync("INSERT INTO Jobs (Id, Kind, Target, Status, CreatedAtUtc, UpdatedAtUtc, Json) VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6})",
+        await Db.ExecuteAsync("""INSERT INTO "Jobs" ("Id", "Kind", "Target", "Status", "CreatedAtUtc", "UpdatedAtUtc", "Json") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6})""",
             old.Id, old.Kind, old.Target, old.Status.ToString(), Now.UtcDateTime, Now.UtcDateTime, oldJson.ToJsonString());
-        var log = _db.Get<IAuditLog>();
+        var log = Db.Get<IAuditLog>();
         await log.AppendAsync(Record("bob", "123456789012"));
         await log.AppendAsync(Record("carol", "unknown"));
 
-        await _db.MigrateAsync();
+        await Db.MigrateAsync();
         await log.AppendAsync(Record("dave", "123456789012"));
         var fresh = NewJob("erin", "123456789012");
         await Store.SaveAsync(fresh);
@@ -65,5 +68,23 @@ public sealed class EfJobStoreTests : IAsyncLifetime
         await foreach (var e in log.StreamChainAsync()) chain.Add(e);
         chain.Select(e => e.Record.AccountId).Should().Equal("123456789012", "unknown", "123456789012");
         AuditHasher.Verify(chain).IsIntact.Should().BeTrue("entries written before and after the migration verify alike");
+    }
+
+    [SkippableFact]
+    public async Task SaveAsync_ExistingJob_UpdatedInPlaceAndListedByLastUpdate()
+    {
+        await Db.MigrateAsync();
+        var alice = NewJob("alice", "123456789012");
+        var bob = NewJob("bob", "123456789012") with { UpdatedAt = Now.AddMinutes(1) };
+        await Store.SaveAsync(alice);
+        await Store.SaveAsync(bob);
+
+        await Store.SaveAsync(alice with { Status = JobStatus.Running, UpdatedAt = Now.AddMinutes(2) });
+
+        (await Store.GetAsync(alice.Id))!.Status.Should().Be(JobStatus.Running);
+        (await Store.ListAsync("Offboarding")).Select(j => j.Target).Should().Equal("alice", "bob");
+        (await Store.ListAsync("Offboarding", take: 1)).Should().ContainSingle().Which.Id.Should().Be(alice.Id);
+        (await Store.ListAsync("Onboarding")).Should().BeEmpty();
+        (await Store.GetAsync(Guid.NewGuid())).Should().BeNull();
     }
 }
