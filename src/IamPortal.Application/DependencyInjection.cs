@@ -39,7 +39,10 @@ public static class DependencyInjection
 
         // Jobs: journaled multi-step work with live progress; guardrails for everything that changes users.
         services.AddSingleton<JobProgress>();
-        services.AddSingleton<JobTargetGuard>();
+        services.Configure<JobLeaseOptions>(configuration.GetSection("Jobs"));
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<JobLeaseOptions>>().Value);
+        services.TryAddSingleton<IJobLeases, MemoryJobLeases>();
+        services.AddSingleton(sp => new JobTargetGuard(sp.GetRequiredService<IJobStore>(), sp.GetRequiredService<IJobLeases>(), sp.GetRequiredService<JobLeaseOptions>()));
         services.AddScoped<JobRunner>();
         services.AddScoped<JobSecrets>();
         services.AddScoped<IGuardrailsService, GuardrailsService>();

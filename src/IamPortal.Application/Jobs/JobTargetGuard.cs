@@ -15,7 +15,12 @@ public sealed record JobScope(string Name, IReadOnlyCollection<string> Kinds, Fu
 /// <summary>Another job holds the target: who started it, when, and whether it runs right now.</summary>
 public sealed record JobConflict(Guid JobId, string Kind, string Target, string StartedBy, DateTimeOffset StartedAt, bool RunningNow)
 {
-    public string Message => RunningNow
+    /// <summary>Runs right now on another portal instance (its database lease is held and renewed).</summary>
+    public bool RunningElsewhere { get; init; }
+
+    public string Message => RunningElsewhere
+        ? $"{Noun} of {Target} started by {StartedBy} at {StartedAt:yyyy-MM-dd HH:mm} UTC is running right now on another portal instance. Follow it instead."
+        : RunningNow
         ? $"{Noun} of {Target} started by {StartedBy} at {StartedAt:yyyy-MM-dd HH:mm} UTC is running right now. Follow it instead of starting another."
         : $"{Noun} of {Target} started by {StartedBy} at {StartedAt:yyyy-MM-dd HH:mm} UTC did not finish. Open it to resume it or abandon it first.";
 
@@ -28,7 +33,7 @@ public sealed record JobConflict(Guid JobId, string Kind, string Target, string 
     };
 }
 
-/// <summary>A claim on a target for one job; disposing it releases the target.</summary>
+/// <summary>A claim on a target for one job; disposing it releases the target (in this process and in the database).</summary>
 public sealed class JobTargetLease(Action release) : IDisposable
 {
     private Action? _release = release;
@@ -36,14 +41,61 @@ public sealed class JobTargetLease(Action release) : IDisposable
     public void Dispose() => Interlocked.Exchange(ref _release, null)?.Invoke();
 }
 
+/// <summary>Keeps a database lease alive while its holder works (renewed at a third of its time), and gives it up at the end.</summary>
+internal sealed class RenewedLease : IDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private readonly IJobLeases _leases;
+    private readonly string _name;
+    private readonly string _holder;
+
+    public RenewedLease(IJobLeases leases, string name, string holder, TimeSpan ttl)
+    {
+        (_leases, _name, _holder) = (leases, name, holder);
+        _ = RenewAsync(ttl, _stop.Token);
+    }
+
+    private async Task RenewAsync(TimeSpan ttl, CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(ttl / 3);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct)) await _leases.TryAcquireAsync(_name, _holder, ttl, ct);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped: the work is done.
+        }
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _stop.Dispose();
+        // A lease that cannot be released now simply runs out.
+        _ = _leases.ReleaseAsync(_name, _holder, CancellationToken.None).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+}
+
 /// <summary>
 /// Gives one job at a time a target within a scope. A start or a resume claims the target in this process (so two
 /// tabs or two operators cannot race past the check), then looks in the journal for another unfinished job of the
-/// scope on it. Across portal instances the journal check alone applies (a database lease is the deployment issue's).
+/// scope on it, then takes the target's lease in the database (<see cref="IJobLeases"/>), so a portal instance beside this
+/// one cannot run a job on it either; the lease is renewed while the job runs and released at the end (ADR 0012).
 /// </summary>
-public sealed class JobTargetGuard(IJobStore store)
+public sealed class JobTargetGuard(IJobStore store, IJobLeases leases, JobLeaseOptions options)
 {
+    /// <summary>Prefix of the database leases on job targets; the holder is "instance|job id".</summary>
+    public const string LeasePrefix = "job-target:";
+
     private readonly ConcurrentDictionary<string, JobConflict> _claims = new();
+
+    /// <summary>One process, leases in memory (unit tests).</summary>
+    public JobTargetGuard(IJobStore store) : this(store, new MemoryJobLeases(TimeProvider.System), new JobLeaseOptions()) { }
+
+    /// <summary>The job a lease's holder names ("instance|job id").</summary>
+    public static Guid? JobIdOf(JobLeaseInfo lease) =>
+        Guid.TryParse(lease.Holder[(lease.Holder.LastIndexOf('|') + 1)..], out var id) ? id : null;
 
     /// <summary>A lease for <paramref name="job"/> on its target, or the job that holds the target already.</summary>
     public async Task<(JobTargetLease? Lease, JobConflict? Conflict)> ClaimAsync(JobScope scope, Job job, CancellationToken ct)
@@ -53,17 +105,28 @@ public sealed class JobTargetGuard(IJobStore store)
         var holder = _claims.GetOrAdd(key, mine);
         if (holder.JobId != job.Id) return (null, holder);
         if (!ReferenceEquals(holder, mine)) return (null, holder);
-        var lease = new JobTargetLease(() => _claims.TryRemove(KeyValuePair.Create(key, mine)));
+        var inProcess = new JobTargetLease(() => _claims.TryRemove(KeyValuePair.Create(key, mine)));
         try
         {
             var unfinished = await FindUnfinishedAsync(scope, job.Target, job.Id, ct);
-            if (unfinished is null) return (lease, null);
-            lease.Dispose();
-            return (null, new JobConflict(unfinished.Id, unfinished.Kind, unfinished.Target, unfinished.CreatedBy, unfinished.CreatedAt, RunningNow: false));
+            if (unfinished is not null)
+            {
+                inProcess.Dispose();
+                return (null, new JobConflict(unfinished.Id, unfinished.Kind, unfinished.Target, unfinished.CreatedBy, unfinished.CreatedAt, RunningNow: false));
+            }
+            var (name, leaseHolder) = (LeasePrefix + key, $"{options.InstanceId}|{job.Id}");
+            if (!await leases.TryAcquireAsync(name, leaseHolder, options.Ttl, ct))
+            {
+                // This very job runs on another portal instance right now.
+                inProcess.Dispose();
+                return (null, mine with { RunningElsewhere = true });
+            }
+            var renewed = new RenewedLease(leases, name, leaseHolder, options.Ttl);
+            return (new JobTargetLease(() => { renewed.Dispose(); inProcess.Dispose(); }), null);
         }
         catch
         {
-            lease.Dispose();
+            inProcess.Dispose();
             throw;
         }
     }

@@ -7,16 +7,20 @@ namespace IamPortal.Infrastructure.Persistence;
 
 /// <summary>
 /// The audit trail in EF Core. Appends are serialised in this process and run in a transaction that reads the chain's
-/// head and inserts the next sequence; a second portal instance racing for the same sequence hits the primary key and
-/// retries, so the chain never forks.
+/// head and inserts the next sequence. On PostgreSQL the transaction first takes an advisory lock, so portal instances
+/// beside each other append one at a time (ADR 0012); should two ever race for a sequence anyway (SQLite shared by two
+/// processes), the primary key refuses the second and it retries, so the chain never forks.
 /// </summary>
 public sealed class EfAuditLog(IPortalDbContextFactory factory) : IAuditLog
 {
-    private static readonly SemaphoreSlim AppendGate = new(1, 1);
+    /// <summary>One append at a time in this instance (a singleton); instances beside it are serialised by the database.</summary>
+    private readonly SemaphoreSlim _appendGate = new(1, 1);
+    /// <summary>The advisory lock key that serialises appends across instances (any constant the portal alone uses).</summary>
+    private const long ChainLock = 0x1A4_A0D17;
 
     public async Task<AuditEntry> AppendAsync(AuditRecord record, CancellationToken ct = default)
     {
-        await AppendGate.WaitAsync(ct);
+        await _appendGate.WaitAsync(ct);
         try
         {
             for (var attempt = 1; ; attempt++)
@@ -25,13 +29,14 @@ public sealed class EfAuditLog(IPortalDbContextFactory factory) : IAuditLog
                 catch (DbUpdateException) when (attempt < 5) { await Task.Delay(20 * attempt, ct); }
             }
         }
-        finally { AppendGate.Release(); }
+        finally { _appendGate.Release(); }
     }
 
     private async Task<AuditEntry> AppendOnceAsync(AuditRecord record, CancellationToken ct)
     {
         await using var db = await factory.CreateAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLock})", ct);
         var head = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence)
             .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
         var sequence = (head?.Sequence ?? 0) + 1;

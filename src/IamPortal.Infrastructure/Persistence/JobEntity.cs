@@ -21,3 +21,11 @@ public sealed class SettingEntity
     public string Json { get; set; } = "";
     public DateTime UpdatedAtUtc { get; set; }
 }
+
+/// <summary>A lease: who holds the named work and until when (ADR 0012).</summary>
+public sealed class LeaseEntity
+{
+    public string Name { get; set; } = "";
+    public string Holder { get; set; } = "";
+    public DateTime ExpiresAtUtc { get; set; }
+}

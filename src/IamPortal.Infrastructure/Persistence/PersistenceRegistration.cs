@@ -29,6 +29,7 @@ public static class PersistenceRegistration
         }
         services.AddSingleton<IAuditLog, EfAuditLog>();
         services.AddSingleton<IJobStore, EfJobStore>();
+        services.AddSingleton<IJobLeases, EfJobLeases>();
         services.AddSingleton<IGuardrailsStore, EfGuardrailsStore>();
         return services;
     }

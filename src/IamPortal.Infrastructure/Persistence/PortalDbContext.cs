@@ -13,6 +13,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<JobEntity> Jobs => Set<JobEntity>();
     public DbSet<SettingEntity> Settings => Set<SettingEntity>();
+    public DbSet<LeaseEntity> Leases => Set<LeaseEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -53,6 +54,13 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
             e.ToTable("Settings");
             e.HasKey(x => x.Key);
             e.Property(x => x.Key).HasMaxLength(128);
+        });
+        modelBuilder.Entity<LeaseEntity>(e =>
+        {
+            e.ToTable("Leases");
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(400);
+            e.Property(x => x.Holder).HasMaxLength(200);
         });
     }
 }

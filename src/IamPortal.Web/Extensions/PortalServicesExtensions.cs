@@ -41,6 +41,8 @@ public static class PortalServicesExtensions
         builder.AddPortalDataProtection();
         builder.Services.AddHostedService<PortalDatabaseMigrator>();
         builder.Services.AddHostedService<InventoryRefreshService>();
+        builder.Services.AddSingleton<JobRecoveryService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<JobRecoveryService>());
 
         // Blazor Server + MudBlazor. Every input's cap fits in one circuit message (InputLimits), so a paste never drops it.
         builder.Services.AddRazorComponents().AddInteractiveServerComponents()

@@ -9,7 +9,7 @@ public sealed class ClaimsOperatorContextTests
     private static IOperatorContext For(string persona) =>
         new ClaimsOperatorContext(
             new CircuitPrincipal { User = DevelopmentPersonas.CreatePrincipal(DevelopmentPersonas.Find(persona)!, RoleMappingOptions.Default, "Cookies") },
-            new HttpContextAccessor(), new PortalRoleMapper(RoleMappingOptions.Default));
+            new HttpContextAccessor(), new PortalRoleMapper(RoleMappingOptions.Default), new OperatorOverride());
 
     [Theory]
     [InlineData("SecurityAdmin", true, true, true, true)]
@@ -28,6 +28,6 @@ public sealed class ClaimsOperatorContextTests
 
     [Fact]
     public void Current_NoCircuitAndNoRequest_IsAnonymous() =>
-        new ClaimsOperatorContext(new CircuitPrincipal(), new HttpContextAccessor(), new PortalRoleMapper(RoleMappingOptions.Default))
+        new ClaimsOperatorContext(new CircuitPrincipal(), new HttpContextAccessor(), new PortalRoleMapper(RoleMappingOptions.Default), new OperatorOverride())
             .Current.Should().Be(OperatorIdentity.Anonymous);
 }
