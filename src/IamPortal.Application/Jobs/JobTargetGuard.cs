@@ -85,7 +85,7 @@ internal sealed class RenewedLease : IDisposable
 /// </summary>
 public sealed class JobTargetGuard(IJobStore store, IJobLeases leases, JobLeaseOptions options)
 {
-    /// <summary>Prefix of the database leases on job targets; the holder is "instance|job id".</summary>
+    /// <summary>Prefix of the database leases on job targets ("job-target:scope\ntarget"); the holder is the instance.</summary>
     public const string LeasePrefix = "job-target:";
 
     private readonly ConcurrentDictionary<string, JobConflict> _claims = new();
@@ -93,9 +93,8 @@ public sealed class JobTargetGuard(IJobStore store, IJobLeases leases, JobLeaseO
     /// <summary>One process, leases in memory (unit tests).</summary>
     public JobTargetGuard(IJobStore store) : this(store, new MemoryJobLeases(TimeProvider.System), new JobLeaseOptions()) { }
 
-    /// <summary>The job a lease's holder names ("instance|job id").</summary>
-    public static Guid? JobIdOf(JobLeaseInfo lease) =>
-        Guid.TryParse(lease.Holder[(lease.Holder.LastIndexOf('|') + 1)..], out var id) ? id : null;
+    /// <summary>The target a job-target lease is named after.</summary>
+    public static string TargetOf(JobLeaseInfo lease) => lease.Name[(lease.Name.IndexOf('\n') + 1)..];
 
     /// <summary>A lease for <paramref name="job"/> on its target, or the job that holds the target already.</summary>
     public async Task<(JobTargetLease? Lease, JobConflict? Conflict)> ClaimAsync(JobScope scope, Job job, CancellationToken ct)
@@ -114,7 +113,8 @@ public sealed class JobTargetGuard(IJobStore store, IJobLeases leases, JobLeaseO
                 inProcess.Dispose();
                 return (null, new JobConflict(unfinished.Id, unfinished.Kind, unfinished.Target, unfinished.CreatedBy, unfinished.CreatedAt, RunningNow: false));
             }
-            var (name, leaseHolder) = (LeasePrefix + key, $"{options.InstanceId}|{job.Id}");
+            // Held by the instance, not the job: this instance may take the target again at once for its next job.
+            var (name, leaseHolder) = (LeasePrefix + key, options.InstanceId);
             if (!await leases.TryAcquireAsync(name, leaseHolder, options.Ttl, ct))
             {
                 // This very job runs on another portal instance right now.

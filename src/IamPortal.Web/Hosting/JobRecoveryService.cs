@@ -41,14 +41,13 @@ public sealed class JobRecoveryService(
         var resumed = 0;
         foreach (var lease in await leases.ListExpiredAsync(JobTargetGuard.LeasePrefix, ct))
         {
-            var job = JobTargetGuard.JobIdOf(lease) is { } id ? await store.GetAsync(id, ct) : null;
-            if (job is null || !LifecycleJobKinds.All.Contains(job.Kind) || job.Status != JobStatus.Running)
-            {
-                // Finished (its holder died before releasing) or not the portal's to resume: nothing holds the target.
-                if (job is null || job.Status != JobStatus.Running) await leases.ReleaseAsync(lease.Name, lease.Holder, ct);
-                continue;
-            }
-            if (await ResumeAsync(job, ct)) resumed++;
+            var running = (await store.ListAsync(target: JobTargetGuard.TargetOf(lease), take: 20, ct: ct))
+                .Where(j => j.Status == JobStatus.Running && string.Equals(j.Target, JobTargetGuard.TargetOf(lease), StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            // Nothing left running there (its holder died after the job ended): the lease holds nothing.
+            if (running.Count == 0) await leases.ReleaseAsync(lease.Name, lease.Holder, ct);
+            foreach (var job in running.Where(j => LifecycleJobKinds.All.Contains(j.Kind)))
+                if (await ResumeAsync(job, ct)) resumed++;
         }
         return resumed;
     }

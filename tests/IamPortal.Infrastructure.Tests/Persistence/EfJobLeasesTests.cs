@@ -71,6 +71,7 @@ public abstract class EfJobLeasesTests(DatabaseProvider provider) : PortalDataba
         var store = Db.Get<IJobStore>();
         var job = Job.Create("Offboarding", "leaver", "Offboard leaver", "Ann Admin", Now, JobData.Empty, [], "123456789012");
         var onA = new JobTargetGuard(store, Instance(), new JobLeaseOptions { Ttl = Ttl, InstanceId = "A" });
+        var againOnA = new JobTargetGuard(store, Instance(), new JobLeaseOptions { Ttl = Ttl, InstanceId = "A" });
         var onB = new JobTargetGuard(store, Instance(), new JobLeaseOptions { Ttl = Ttl, InstanceId = "B" });
         var scope = new JobScope("user-lifecycle", ["Offboarding"], JobScope.Resumable);
 
@@ -82,6 +83,9 @@ public abstract class EfJobLeasesTests(DatabaseProvider provider) : PortalDataba
         conflict!.RunningElsewhere.Should().BeTrue();
         conflict.Message.Should().Contain("running right now on another portal instance");
         lease!.Dispose();
+        var (next, _) = await againOnA.ClaimAsync(scope, job, default);
+        next.Should().NotBeNull("the instance that held the target may take it again at once (its release may still be on its way)");
+        next!.Dispose();
         await WaitUntilAsync(async () => (await onB.ClaimAsync(scope, job, default)).Lease is { } taken && Dispose(taken));
         options.Ttl.Should().Be(Ttl);
     }
