@@ -2,6 +2,13 @@ using IamPortal.Benchmarks;
 
 // Scale measurements for IamPortal (not timings asserted in tests): see README "Benchmarks".
 //   dotnet run -c Release --project tests/IamPortal.Benchmarks -- [inventory] [browser] [--sizes 1000,5000,10000]
+//   dotnet run -c Release --project tests/IamPortal.Benchmarks -- audit-append --connection "<portal database>" --count 200
+if (args.FirstOrDefault() == "audit-append")
+{
+    Console.WriteLine(await AuditAppendBenchmark.RunAsync(args));
+    return;
+}
+
 var sizes = args.SkipWhile(a => a != "--sizes").Skip(1).FirstOrDefault()?.Split(',').Select(int.Parse).ToArray()
             ?? [1_000, 5_000, 10_000];
 var all = !args.Any(a => a is "inventory" or "browser");

@@ -12,7 +12,8 @@ namespace IamPortal.E2E.Deployment;
 /// <summary>
 /// Two portal processes on one PostgreSQL and one Sandbox, as two instances behind a load balancer run (ADR 0012): an
 /// offboarding started on the first, which is killed (SIGKILL) in the middle of a step, is finished by the second once
-/// the first's lease ran out; the user is gone, no step ran twice, and the audit chain is one intact chain.
+/// the first's lease ran out; the user is gone, no step ran twice, and the audit chain is one intact chain. Two writer
+/// processes appending at once keep one chain.
 /// </summary>
 public sealed class TwoInstancesTests
 {
@@ -22,12 +23,7 @@ public sealed class TwoInstancesTests
     [SkippableFact]
     public async Task Offboarding_FirstInstanceKilledMidJob_SecondFinishesIt()
     {
-        var server = Environment.GetEnvironmentVariable("IAMPORTAL_TEST_POSTGRES");
-        Skip.If(string.IsNullOrWhiteSpace(server), "IAMPORTAL_TEST_POSTGRES is not set: test.sh starts a PostgreSQL for this test.");
-        // A database of its own on that server (the first portal creates it when it migrates).
-        var database = string.Join(';', server!.Split(';', StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => !p.TrimStart().StartsWith("Database=", StringComparison.OrdinalIgnoreCase))
-            .Append($"Database=iamportal_two_{Guid.NewGuid():N}"));
+        var database = OwnDatabase();
 
         await using var sandbox = await SandboxProcess.StartAsync();
         var cli = new OnboardingCli(sandbox.Url);
@@ -83,6 +79,46 @@ public sealed class TwoInstancesTests
         AuditHasher.Verify(chain).IsIntact.Should().BeTrue();
         chain.Select(e => e.Sequence).Should().Equal(Enumerable.Range(1, chain.Count).Select(i => (long)i));
         chain.Should().Contain(e => e.Record.OperatorName.StartsWith("IamPortal (resuming the job") && e.Record.Target == User);
+    }
+
+    [SkippableFact]
+    public async Task AuditLog_TwoProcessesAppendingAtOnce_OneIntactChain()
+    {
+        var database = OwnDatabase();
+        await using (var services = Persistence(database)) await services.MigratePortalDatabaseAsync();
+        var benchmark = Path.Combine(RepoPaths.Root, "tests", "IamPortal.Benchmarks", "bin", RepoPaths.Configuration, "net10.0", "IamPortal.Benchmarks.dll");
+
+        var writers = await Task.WhenAll(new[] { "a", "b" }.Select(w => RunAsync("dotnet", benchmark, "audit-append", "--connection", database, "--count", "150", "--writer", w)));
+
+        writers.Should().OnlyContain(w => w.ExitCode == 0, string.Join("\n", writers.Select(w => w.Output)));
+        var chain = await ChainAsync(database);
+        chain.Should().HaveCount(300);
+        chain.Select(e => e.Sequence).Should().Equal(Enumerable.Range(1, 300).Select(i => (long)i), "no gap");
+        chain.Select(e => e.PreviousHash).Should().OnlyHaveUniqueItems("no two entries with the same predecessor");
+        chain.Select(e => e.Record.OperatorName).Distinct().Should().BeEquivalentTo(["Writer a", "Writer b"]);
+        AuditHasher.Verify(chain).IsIntact.Should().BeTrue();
+    }
+
+    /// <summary>A database of its own on the test server (the first to migrate creates it); skipped without a server.</summary>
+    private static string OwnDatabase()
+    {
+        var server = Environment.GetEnvironmentVariable("IAMPORTAL_TEST_POSTGRES");
+        Skip.If(string.IsNullOrWhiteSpace(server), "IAMPORTAL_TEST_POSTGRES is not set: test.sh starts a PostgreSQL for this test.");
+        return string.Join(';', server!.Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => !p.TrimStart().StartsWith("Database=", StringComparison.OrdinalIgnoreCase))
+            .Append($"Database=iamportal_two_{Guid.NewGuid():N}"));
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string file, params string[] args)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args) info.ArgumentList.Add(a);
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await error);
     }
 
     private static async Task GiveTheLeaverSomethingOfEachAsync(OnboardingCli cli)
