@@ -13,6 +13,9 @@ public interface IJobLeases
     /// <summary>Gives the lease up, if <paramref name="holder"/> still holds it.</summary>
     Task ReleaseAsync(string name, string holder, CancellationToken ct = default);
 
+    /// <summary>True while someone holds the lease (taken or renewed within its time).</summary>
+    Task<bool> IsHeldAsync(string name, CancellationToken ct = default);
+
     /// <summary>Leases whose name starts with <paramref name="prefix"/> and which ran out without being released.</summary>
     Task<IReadOnlyList<JobLeaseInfo>> ListExpiredAsync(string prefix, CancellationToken ct = default);
 }
@@ -51,6 +54,11 @@ public sealed class MemoryJobLeases(TimeProvider time) : IJobLeases
             if (_leases.TryGetValue(name, out var held) && held.Holder == holder) _leases.Remove(name);
         }
         return Task.CompletedTask;
+    }
+
+    public Task<bool> IsHeldAsync(string name, CancellationToken ct = default)
+    {
+        lock (_leases) return Task.FromResult(_leases.TryGetValue(name, out var held) && held.ExpiresAt > time.GetUtcNow());
     }
 
     public Task<IReadOnlyList<JobLeaseInfo>> ListExpiredAsync(string prefix, CancellationToken ct = default)

@@ -108,13 +108,16 @@ public sealed class JobTargetGuard(IJobStore store, IJobLeases leases, JobLeaseO
         try
         {
             var unfinished = await FindUnfinishedAsync(scope, job.Target, job.Id, ct);
+            // Held by the instance, not the job: this instance may take the target again at once for its next job.
+            var (name, leaseHolder) = (LeasePrefix + key, options.InstanceId);
             if (unfinished is not null)
             {
                 inProcess.Dispose();
-                return (null, new JobConflict(unfinished.Id, unfinished.Kind, unfinished.Target, unfinished.CreatedBy, unfinished.CreatedAt, RunningNow: false));
+                // Marked Running with its lease held: another instance runs it now (not an interrupted job).
+                var elsewhere = unfinished.Status == JobStatus.Running && await leases.IsHeldAsync(name, ct);
+                return (null, new JobConflict(unfinished.Id, unfinished.Kind, unfinished.Target, unfinished.CreatedBy, unfinished.CreatedAt,
+                    RunningNow: elsewhere) { RunningElsewhere = elsewhere });
             }
-            // Held by the instance, not the job: this instance may take the target again at once for its next job.
-            var (name, leaseHolder) = (LeasePrefix + key, options.InstanceId);
             if (!await leases.TryAcquireAsync(name, leaseHolder, options.Ttl, ct))
             {
                 // This very job runs on another portal instance right now.

@@ -37,6 +37,13 @@ public sealed class EfJobLeases(IPortalDbContextFactory factory, TimeProvider ti
         await db.Leases.Where(l => l.Name == name && l.Holder == holder).ExecuteDeleteAsync(ct);
     }
 
+    public async Task<bool> IsHeldAsync(string name, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var db = await factory.CreateAsync(ct);
+        return await db.Leases.AnyAsync(l => l.Name == name && l.ExpiresAtUtc > now, ct);
+    }
+
     public async Task<IReadOnlyList<JobLeaseInfo>> ListExpiredAsync(string prefix, CancellationToken ct = default)
     {
         var now = time.GetUtcNow().UtcDateTime;

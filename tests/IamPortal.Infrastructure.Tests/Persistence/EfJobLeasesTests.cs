@@ -82,6 +82,12 @@ public abstract class EfJobLeasesTests(DatabaseProvider provider) : PortalDataba
         none.Should().BeNull("the same job cannot run on two instances");
         conflict!.RunningElsewhere.Should().BeTrue();
         conflict.Message.Should().Contain("running right now on another portal instance");
+        var step = new JobStep(0, "DeleteUser", "Delete user leaver", JobData.Empty, StepStatus.Running);
+        await store.SaveAsync(job with { Status = JobStatus.Running, Steps = [step] });
+        var another = Job.Create("Offboarding", "LEAVER", "Offboard leaver", "Bob Admin", Now, JobData.Empty, [], "123456789012");
+        var (_, startRefused) = await onB.ClaimAsync(scope, another, default);
+        startRefused!.JobId.Should().Be(job.Id, "a second job on the target is refused on the other instance too");
+        startRefused.RunningElsewhere.Should().BeTrue("the first job's lease is held: it runs there now");
         lease!.Dispose();
         var (next, _) = await againOnA.ClaimAsync(scope, job, default);
         next.Should().NotBeNull("the instance that held the target may take it again at once (its release may still be on its way)");
