@@ -1,5 +1,6 @@
 using Bunit;
 using IamPortal.Application.Iam;
+using IamPortal.Application.Users;
 using IamPortal.Web.Features.Users;
 using IamPortal.Web.Tests.Fakes;
 
@@ -37,7 +38,7 @@ public sealed class UserDetailPageTests
     public async Task Render_UserWithoutConsolePassword_SaysConsoleAccessDisabled()
     {
         var details = new FakeUserDetailService();
-        details.Users["bot"] = TestData.Detail("bot") with { LoginProfile = null, MfaDevices = [] };
+        details.Users["bot"] = TestData.Detail("bot") with { LoginProfile = SectionRead.Of<IamLoginProfile?>(null), MfaDevices = TestData.Read<IamMfaDevice>() };
         await using var ctx = PortalTestContext.Create(details: details);
 
         var cut = ctx.Render<UserDetailPage>(p => p.Add(x => x.UserName, "bot"));
