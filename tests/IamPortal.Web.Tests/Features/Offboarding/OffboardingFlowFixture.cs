@@ -37,9 +37,9 @@ public sealed class OffboardingFlowFixture : IAsyncLifetime
     }
 
     /// <summary>A new service provider on the same database file and Sandbox, as a restarted portal would have.</summary>
-    public ServiceProvider BuildServices()
+    public ServiceProvider BuildServices(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var provider = Flows.FlowServices.Build(Sandbox, _dataPath);
+        var provider = Flows.FlowServices.Build(Sandbox, _dataPath, settings);
         lock (_providers) _providers.Add(provider);
         return provider;
     }
