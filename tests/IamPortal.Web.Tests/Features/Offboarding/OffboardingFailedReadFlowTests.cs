@@ -19,25 +19,10 @@ public sealed class OffboardingFailedReadFlowTests(OffboardingFlowFixture fixtur
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<string> NewUserAsync(bool oneOfEverything = true)
-    {
-        var name = $"leaver-{Guid.NewGuid():N}"[..20];
-        await fixture.Services.GetRequiredService<IIamClient>().CreateUserAsync(name);
-        if (oneOfEverything) await fixture.GiveOneOfEverythingAsync(name);
-        return name;
-    }
-
-    private async Task AssertGoneAsync(string user)
-    {
-        var cli = await fixture.Cli.RunAsync("iam", "get-user", "--user-name", user);
-        cli.ExitCode.Should().NotBe(0);
-        cli.Stderr.Should().Contain("NoSuchEntity");
-    }
-
     [SkippableFact]
     public async Task StartAsync_OneReadRefused_PlanWarnsAndTheJobDeletesTheUser()
     {
-        var user = await NewUserAsync();
+        var user = await fixture.NewUserAsync("leaver");
         await using var scope = fixture.Scope();
 
         var plan = await scope.ServiceProvider.GetRequiredService<IOffboardingPlanner>().PlanAsync(user);
@@ -50,13 +35,13 @@ public sealed class OffboardingFailedReadFlowTests(OffboardingFlowFixture fixtur
             Kinds.DeleteUserPolicy, Kinds.DetachUserPolicy, Kinds.RemoveUserFromGroup, Kinds.DeleteUserPermissionsBoundary, Kinds.DeleteUser]);
         result.Succeeded.Should().BeTrue(result.Value?.Job.FailedStep?.Error ?? result.Error);
         result.Value!.Job.Steps.Single(s => s.Kind == Kinds.ReadWarning).Status.Should().Be(StepStatus.Succeeded);
-        await AssertGoneAsync(user);
+        await fixture.AssertUserGoneAsync(user);
     }
 
     [SkippableFact]
     public async Task StartAsync_UnreadCredentialAttached_DeleteUserSaysSoAndResumeFinishesAfterItIsRemovedByHand()
     {
-        var user = await NewUserAsync(oneOfEverything: false);
+        var user = await fixture.NewUserAsync("leaver", oneOfEverything: false);
         var created = await fixture.Cli.RunAsync("iam", "create-service-specific-credential", "--user-name", user, "--service-name", "codecommit.amazonaws.com");
         created.ExitCode.Should().Be(0, created.Stderr);
         var credentialId = created.Json.GetProperty("ServiceSpecificCredential").GetProperty("ServiceSpecificCredentialId").GetString()!;
@@ -74,19 +59,19 @@ public sealed class OffboardingFailedReadFlowTests(OffboardingFlowFixture fixtur
         var resumed = await offboarding.ResumeAsync(failed.Id);
 
         resumed.Succeeded.Should().BeTrue(resumed.Value?.Job.FailedStep?.Error ?? resumed.Error);
-        await AssertGoneAsync(user);
+        await fixture.AssertUserGoneAsync(user);
     }
 
     [SkippableFact]
     public async Task BulkOffboard_TwoUsersWithOneReadRefused_BothGone()
     {
-        var users = new[] { await NewUserAsync(), await NewUserAsync() };
+        var users = new[] { await fixture.NewUserAsync("leaver"), await fixture.NewUserAsync("leaver") };
         await using var scope = fixture.Scope();
 
         var results = await scope.ServiceProvider.GetRequiredService<IBulkUserActions>().RunAsync(BulkUserAction.Offboard, users, "Left");
 
         results.Succeeded.Should().BeTrue(results.Error);
         results.Value!.Should().HaveCount(2).And.OnlyContain(r => r.Succeeded, string.Join(" | ", results.Value!.Select(r => r.Message)));
-        foreach (var user in users) await AssertGoneAsync(user);
+        foreach (var user in users) await fixture.AssertUserGoneAsync(user);
     }
 }

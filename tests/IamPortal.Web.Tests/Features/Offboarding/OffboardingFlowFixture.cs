@@ -54,6 +54,23 @@ public sealed class OffboardingFlowFixture : IAsyncLifetime
         return scope;
     }
 
+    /// <summary>A new user that no other test knows, with one of everything (<see cref="GiveOneOfEverythingAsync"/>) unless told otherwise.</summary>
+    public async Task<string> NewUserAsync(string prefix, bool oneOfEverything = true)
+    {
+        var name = $"{prefix}-{Guid.NewGuid():N}"[..20];
+        await Services.GetRequiredService<IIamClient>().CreateUserAsync(name);
+        if (oneOfEverything) await GiveOneOfEverythingAsync(name);
+        return name;
+    }
+
+    /// <summary>The AWS CLI's get-user answers NoSuchEntity.</summary>
+    public async Task AssertUserGoneAsync(string user)
+    {
+        var cli = await Cli.RunAsync("iam", "get-user", "--user-name", user);
+        cli.ExitCode.Should().NotBe(0);
+        cli.Stderr.Should().Contain("NoSuchEntity");
+    }
+
     /// <summary>
     /// Gives a seeded user one of everything the Sandbox can hold: a console password, exactly two access keys, an
     /// enabled virtual MFA device, an inline policy, a managed policy, two groups and a permissions boundary.

@@ -14,18 +14,10 @@ public sealed class UserDetailFailedReadFlowTests(OffboardingFlowFixture fixture
 {
     private const string Refused = "ListServiceSpecificCredentials";
 
-    private async Task<string> UserWithOneOfEverythingAsync()
-    {
-        var name = $"reads-{Guid.NewGuid():N}"[..20];
-        await fixture.Services.GetRequiredService<IIamClient>().CreateUserAsync(name);
-        await fixture.GiveOneOfEverythingAsync(name);
-        return name;
-    }
-
     [Fact]
     public async Task GetAsync_OneActionDenied_OtherSectionsReadAndThatSectionSaysWhy()
     {
-        var user = await UserWithOneOfEverythingAsync();
+        var user = await fixture.NewUserAsync("reads");
         await fixture.Sandbox.FailAlwaysAsync(Refused, IamErrorCodes.AccessDenied);
         await using var scope = fixture.Scope();
 
@@ -46,7 +38,7 @@ public sealed class UserDetailFailedReadFlowTests(OffboardingFlowFixture fixture
     [Fact]
     public async Task GetAsync_RetryingClient_DeniedReadAskedOnceServerErrorRetriedThenReportedForItsSectionOnly()
     {
-        var user = await UserWithOneOfEverythingAsync();
+        var user = await fixture.NewUserAsync("reads");
         await fixture.Sandbox.FailAlwaysAsync(Refused, IamErrorCodes.AccessDenied);
         await fixture.Sandbox.FailAlwaysAsync("ListSSHPublicKeys", IamErrorCodes.ServiceFailure);
         try
