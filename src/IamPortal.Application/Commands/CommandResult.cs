@@ -24,6 +24,12 @@ public record CommandResult(CommandStatus Status, IReadOnlyDictionary<string, st
     /// <summary>IAM's error code when IAM refused (e.g. NoSuchEntity: the page says "not found" rather than "failed").</summary>
     public string? ErrorCode { get; init; }
 
+    /// <summary>
+    /// Whether the same command or read can succeed if tried again: a transient IAM error (ADR 0010), a timeout or the
+    /// database not answering. False for what would be refused the same way (AccessDenied, NotImplemented, a role check).
+    /// </summary>
+    public bool Retryable { get; init; }
+
     public static CommandResult Ok() => Ok(true);
     public static CommandResult<T> Ok<T>(T value) => new(value, CommandStatus.Succeeded, NoErrors, null);
     public static CommandResult<T> Invalid<T>(IReadOnlyDictionary<string, string> errors, T? value = default) =>
@@ -39,8 +45,9 @@ public record CommandResult(CommandStatus Status, IReadOnlyDictionary<string, st
     public static CommandResult<T> From<T>(Exception e) => e switch
     {
         PortalAccessDeniedException => Denied<T>(e.Message),
-        IamException iam => Failed<T>(IamErrorMessages.Describe(e)) with { ErrorCode = iam.Code },
+        IamException iam => Failed<T>(IamErrorMessages.Describe(e)) with { ErrorCode = iam.Code, Retryable = iam.IsTransient },
         JobStepRefusedException refused => Failed<T>(IamErrorMessages.Describe(e)) with { ErrorCode = refused.Code },
+        System.Data.Common.DbException or TimeoutException => Failed<T>(IamErrorMessages.Describe(e)) with { Retryable = true },
         _ => Failed<T>(IamErrorMessages.Describe(e)),
     };
 

@@ -48,6 +48,7 @@ public sealed class InventoryService(
         }
         catch (Exception e)
         {
+            // The user itself could not be read (its parts degrade in the loader): the row may be wrong, so rebuild.
             logger.LogWarning(e, "Could not re-read {UserName} after a change; the inventory will be rebuilt", userName);
             cache.Clear();
         }

@@ -1,43 +1,80 @@
 using IamPortal.Application.Iam;
 using IamPortal.Application.Operators;
 using IamPortal.Application.Users;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IamPortal.Application.Inventory;
 
 /// <summary>
 /// Reads one user live from IAM into the same <see cref="UserInventoryFacts"/> the account-wide build makes, to patch
 /// the snapshot after a change to that user instead of rebuilding the whole account. Eight calls plus one per access
-/// key: only what the list row shows (no signing certificates, SSH keys or service-specific credentials).
+/// key: only what the list row shows (no signing certificates, SSH keys or service-specific credentials). A part IAM
+/// refuses to read keeps the previous row's values (none for a user new to the snapshot), so the row stays.
 /// </summary>
 public sealed class UserInventoryRowLoader(
-    IIamUsersApi iamUsers, IIamCredentialsApi iamCredentials, IIamMfaApi iamMfa, IIamGroupsApi iamGroups, IIamPoliciesApi iamPolicies, IOperatorContext operatorContext, TimeProvider time)
+    IIamUsersApi iamUsers, IIamCredentialsApi iamCredentials, IIamMfaApi iamMfa, IIamGroupsApi iamGroups, IIamPoliciesApi iamPolicies,
+    IOperatorContext operatorContext, TimeProvider time, ILogger<UserInventoryRowLoader>? logger = null)
 {
     private readonly UserReads _reads = new(iamUsers, iamCredentials, iamMfa, iamGroups, iamPolicies);
+    private readonly ILogger _logger = logger ?? NullLogger<UserInventoryRowLoader>.Instance;
 
-    /// <summary>The user's row now, or null when the user no longer exists.</summary>
+    /// <summary>The user's row now, or null when the user no longer exists. Throws only when the user itself cannot be read.</summary>
     public async Task<UserInventoryRow?> LoadAsync(string userName, UserInventoryRow? previous, CancellationToken ct)
     {
         operatorContext.EnsureCanRead("re-read a changed user");
         if (await _reads.FindUserAsync(userName, ct) is not { } user) return null;
 
         var read = await _reads.ReadAsync(user.UserName, ct);
+        var login = read.LoginProfile;
         var facts = new UserInventoryFacts
         {
             User = user,
-            GroupNames = [.. read.Groups.Select(g => g.GroupName)],
-            AttachedPolicies = read.AttachedPolicies,
-            InlinePolicyNames = read.InlinePolicyNames,
-            Tags = read.Tags,
+            GroupNames = read.Groups.Map<IReadOnlyList<string>>(g => [.. g.Select(x => x.GroupName)]).ValueOr(previous?.Groups ?? []),
+            AttachedPolicies = read.AttachedPolicies.ValueOr(previous?.AttachedPolicies ?? []),
+            InlinePolicyNames = read.InlinePolicyNames.ValueOr([]),
+            Tags = read.Tags.ValueOr(previous?.Tags ?? []),
             PermissionsBoundaryArn = user.PermissionsBoundaryArn,
-            PasswordEnabled = read.LoginProfile is not null,
+            PasswordEnabled = login.Succeeded ? login.Value is not null : previous?.PasswordEnabled ?? false,
             PasswordLastUsed = user.PasswordLastUsed,
-            PasswordLastChanged = PasswordLastChanged(read.LoginProfile, previous),
-            AccessKeys = [.. read.AccessKeys.OrderBy(k => k.Key.CreateDate).Select(k => new AccessKeySlot(k.Key.Status == IamAccessKeyStatus.Active,
-                k.Key.CreateDate, k.LastUsed?.LastUsedDate, k.LastUsed?.ServiceName, k.LastUsed?.Region))],
-            MfaActive = read.MfaDevices.Count > 0,
-            VirtualMfaSerial = read.MfaDevices.Select(d => d.SerialNumber).FirstOrDefault(s => s.Contains(":mfa/", StringComparison.Ordinal)),
+            PasswordLastChanged = login.Succeeded ? PasswordLastChanged(login.Value, previous) : previous?.PasswordLastChanged,
+            AccessKeys = read.AccessKeys.Map(keys => Slots(keys, previous)).ValueOr(PreviousSlots(previous)),
+            MfaActive = read.MfaDevices.Map(d => d.Count > 0).ValueOr(previous?.MfaActive ?? false),
+            VirtualMfaSerial = read.MfaDevices.Map(d => d.Select(x => x.SerialNumber).FirstOrDefault(s => s.Contains(":mfa/", StringComparison.Ordinal)))
+                .ValueOr(previous?.VirtualMfaSerial),
         };
-        return UserInventoryRowFactory.Create(facts, time.GetUtcNow());
+        var row = UserInventoryRowFactory.Create(facts, time.GetUtcNow());
+        if (!read.InlinePolicyNames.Succeeded) row = row with { InlinePolicyCount = previous?.InlinePolicyCount ?? 0 };
+        LogUnread(user.UserName, read, previous is not null);
+        return row;
+    }
+
+    /// <summary>The keys as listed, oldest first; a key whose last use could not be read keeps the previous row's last use for it.</summary>
+    private static IReadOnlyList<AccessKeySlot> Slots(IReadOnlyList<AccessKeyRead> keys, UserInventoryRow? previous) =>
+        [.. keys.OrderBy(k => k.Key.CreateDate).Select(k =>
+        {
+            var lastUsed = k.LastUsed.Succeeded ? k.LastUsed.Value
+                : PreviousSlots(previous).FirstOrDefault(s => s.LastRotated == k.Key.CreateDate) is { } slot
+                    ? new IamAccessKeyLastUsed(k.Key.UserName, k.Key.AccessKeyId, slot.LastUsed, slot.LastUsedService, slot.LastUsedRegion) : null;
+            return new AccessKeySlot(k.Key.Status == IamAccessKeyStatus.Active, k.Key.CreateDate, lastUsed?.LastUsedDate, lastUsed?.ServiceName, lastUsed?.Region);
+        })];
+
+    private static IReadOnlyList<AccessKeySlot> PreviousSlots(UserInventoryRow? previous) =>
+        previous is null ? [] : [.. new[] { previous.AccessKey1, previous.AccessKey2 }.OfType<AccessKeySlot>()];
+
+    private void LogUnread(string userName, UserLiveRead read, bool hadRow)
+    {
+        var unread = new (string Part, string? Error)[]
+        {
+            ("groups", read.Groups.Error), ("managed policies", read.AttachedPolicies.Error), ("inline policies", read.InlinePolicyNames.Error),
+            ("tags", read.Tags.Error), ("console access", read.LoginProfile.Error), ("access keys", read.AccessKeys.Error),
+            ("access key last use", read.AccessKeys.Value?.Select(k => k.LastUsed.Error).FirstOrDefault(e => e is not null)),
+            ("MFA devices", read.MfaDevices.Error),
+        }.Where(p => p.Error is not null).ToList();
+        if (unread.Count == 0) return;
+        _logger.LogWarning("Re-reading {UserName} after a change, IAM did not answer for {Parts}; {Kept}. First error: {Error}",
+            userName, string.Join(", ", unread.Select(p => p.Part)), hadRow ? "the row keeps its previous values for them" : "they are empty until the next rebuild",
+            unread[0].Error);
     }
 
     /// <summary>

@@ -8,6 +8,9 @@ namespace IamPortal.Application.Offboarding;
 
 public sealed record QuarantineTagsInput(string UserName, IReadOnlyList<IamTag> Tags) : IUserStepInput;
 
+/// <summary>A part of the user a plan could not read (e.g. "service-specific credentials") and IAM's reason, in plain words.</summary>
+public sealed record ReadWarningInput(string UserName, string Part, string Reason) : IUserStepInput;
+
 /// <summary>Job data of an offboarding.</summary>
 public sealed record OffboardingJobData(string UserArn, bool QuarantineFirst);
 

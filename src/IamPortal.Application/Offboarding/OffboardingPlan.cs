@@ -16,6 +16,9 @@ public sealed record OffboardingPlanStep(string Stage, string Kind, string Descr
 /// </summary>
 public sealed record OffboardingPlan(string UserName, string UserArn, IReadOnlyList<OffboardingPlanStep> Steps, bool DryRun = true)
 {
+    /// <summary>The parts of the user that could not be read (<see cref="OffboardingStepKinds.ReadWarning"/> steps): to check by hand.</summary>
+    public IReadOnlyList<OffboardingPlanStep> Warnings => [.. Steps.Where(s => s.Kind == OffboardingStepKinds.ReadWarning)];
+
     public bool IsQuarantined => Steps.Any(s => s.Kind == OffboardingStepKinds.DeleteUserPolicy
                                                && s.Input.As<InlinePolicyInput>().PolicyName == QuarantinePolicy.PolicyName);
 

@@ -5,7 +5,11 @@ using Kinds = IamPortal.Application.Offboarding.OffboardingStepKinds;
 
 namespace IamPortal.Application.Offboarding;
 
-/// <summary>Reads a user's login profile, credentials, MFA devices, policies, groups and boundary live (reads only).</summary>
+/// <summary>
+/// Reads a user's login profile, credentials, MFA devices, policies, groups and boundary live (reads only). A part IAM
+/// refuses to read becomes a <see cref="Kinds.ReadWarning"/> step where its deletions would be; everything else is
+/// still planned, and DeleteUser says what is still attached if the unread part was not empty.
+/// </summary>
 public sealed class OffboardingPlanner(
     IIamUsersApi iamUsers, IIamCredentialsApi iamCredentials, IIamMfaApi iamMfa, IIamGroupsApi iamGroups, IIamPoliciesApi iamPolicies, IOperatorContext operatorContext, TimeProvider time) : IOffboardingPlanner
 {
@@ -14,74 +18,77 @@ public sealed class OffboardingPlanner(
         operatorContext.EnsureCanRead("plan an offboarding");
         var user = await iamUsers.GetUserAsync(userName, ct);
         var name = user.UserName;
-        var loginProfile = iamCredentials.GetLoginProfileAsync(name, ct);
-        var keys = iamCredentials.ListAccessKeysAsync(name, ct);
-        var certificates = iamCredentials.ListSigningCertificatesAsync(name, ct);
-        var sshKeys = iamCredentials.ListSshPublicKeysAsync(name, ct);
-        var serviceCredentials = iamCredentials.ListServiceSpecificCredentialsAsync(name, ct);
-        var mfaDevices = iamMfa.ListMfaDevicesAsync(name, ct);
-        var inlinePolicies = iamPolicies.ListUserPoliciesAsync(name, ct);
-        var attachedPolicies = iamPolicies.ListAttachedUserPoliciesAsync(name, ct);
-        var groups = iamGroups.ListGroupsForUserAsync(name, ct);
+        var loginProfile = SectionRead.CaptureAsync(() => iamCredentials.GetLoginProfileAsync(name, ct));
+        var keys = SectionRead.CaptureAsync(() => iamCredentials.ListAccessKeysAsync(name, ct));
+        var certificates = SectionRead.CaptureAsync(() => iamCredentials.ListSigningCertificatesAsync(name, ct));
+        var sshKeys = SectionRead.CaptureAsync(() => iamCredentials.ListSshPublicKeysAsync(name, ct));
+        var serviceCredentials = SectionRead.CaptureAsync(() => iamCredentials.ListServiceSpecificCredentialsAsync(name, ct));
+        var mfaDevices = SectionRead.CaptureAsync(() => iamMfa.ListMfaDevicesAsync(name, ct));
+        var inlinePolicies = SectionRead.CaptureAsync(() => iamPolicies.ListUserPoliciesAsync(name, ct));
+        var attachedPolicies = SectionRead.CaptureAsync(() => iamPolicies.ListAttachedUserPoliciesAsync(name, ct));
+        var groups = SectionRead.CaptureAsync(() => iamGroups.ListGroupsForUserAsync(name, ct));
         await Task.WhenAll(loginProfile, keys, certificates, sshKeys, serviceCredentials, mfaDevices, inlinePolicies, attachedPolicies, groups);
 
-        var steps = new List<OffboardingPlanStep>();
-        void Add<T>(string stage, string kind, string description, T input) where T : IUserStepInput =>
-            steps.Add(OffboardingPlanStep.Of(stage, kind, description, input));
-
-        if (await loginProfile is not null)
-            Add("1. Console password", Kinds.DeleteLoginProfile, "Delete the console password (login profile)", new UserInput(name));
-        foreach (var key in await keys)
-            Add("2. Access keys", Kinds.DeleteAccessKey, $"Delete access key {key.AccessKeyId} ({key.Status})", new AccessKeyInput(name, key.AccessKeyId));
-        foreach (var cert in await certificates)
-            Add("3. Signing certificates", Kinds.DeleteSigningCertificate, $"Delete signing certificate {cert.CertificateId}", new SigningCertificateInput(name, cert.CertificateId));
-        foreach (var ssh in await sshKeys)
-            Add("4. SSH public keys", Kinds.DeleteSshPublicKey, $"Delete SSH public key {ssh.SshPublicKeyId}", new SshPublicKeyInput(name, ssh.SshPublicKeyId));
-        foreach (var credential in await serviceCredentials)
-            Add("5. Service-specific credentials", Kinds.DeleteServiceSpecificCredential,
+        var plan = new PlanSteps(name, "DeleteUser will say if something is still attached.");
+        plan.Each("1. Console password", "console password (login profile)", "Delete it by hand if there is one",
+            AsList(await loginProfile),
+            _ => plan.Add(Kinds.DeleteLoginProfile, "Delete the console password (login profile)", new UserInput(name)));
+        plan.Each("2. Access keys", "access keys", "Delete them by hand if there are any", await keys,
+            key => plan.Add(Kinds.DeleteAccessKey, $"Delete access key {key.AccessKeyId} ({key.Status})", new AccessKeyInput(name, key.AccessKeyId)));
+        plan.Each("3. Signing certificates", "signing certificates", "Delete them by hand if there are any", await certificates,
+            cert => plan.Add(Kinds.DeleteSigningCertificate, $"Delete signing certificate {cert.CertificateId}", new SigningCertificateInput(name, cert.CertificateId)));
+        plan.Each("4. SSH public keys", "SSH public keys", "Delete them by hand if there are any", await sshKeys,
+            ssh => plan.Add(Kinds.DeleteSshPublicKey, $"Delete SSH public key {ssh.SshPublicKeyId}", new SshPublicKeyInput(name, ssh.SshPublicKeyId)));
+        plan.Each("5. Service-specific credentials", "service-specific credentials", "Delete them by hand if there are any", await serviceCredentials,
+            credential => plan.Add(Kinds.DeleteServiceSpecificCredential,
                 $"Delete service-specific credential {credential.ServiceSpecificCredentialId} ({credential.ServiceName})",
-                new ServiceSpecificCredentialInput(name, credential.ServiceSpecificCredentialId));
-        foreach (var device in await mfaDevices)
+                new ServiceSpecificCredentialInput(name, credential.ServiceSpecificCredentialId)));
+        plan.Each("6. MFA devices", "MFA devices", "Deactivate them (and delete virtual ones) by hand if there are any", await mfaDevices, device =>
         {
-            Add("6. MFA devices", Kinds.DeactivateMfaDevice, $"Deactivate MFA device {device.SerialNumber}", new MfaDeviceInput(name, device.SerialNumber));
+            plan.Add(Kinds.DeactivateMfaDevice, $"Deactivate MFA device {device.SerialNumber}", new MfaDeviceInput(name, device.SerialNumber));
             if (IsVirtual(device.SerialNumber))
-                Add("6. MFA devices", Kinds.DeleteVirtualMfaDevice, $"Delete virtual MFA device {device.SerialNumber}", new MfaDeviceInput(name, device.SerialNumber));
-        }
-        foreach (var policy in await inlinePolicies)
-            Add("7. Inline policies", Kinds.DeleteUserPolicy, $"Delete inline policy {policy}", new InlinePolicyInput(name, policy));
-        foreach (var policy in await attachedPolicies)
-            Add("8. Managed policies", Kinds.DetachUserPolicy, $"Detach managed policy {policy.PolicyName}", new ManagedPolicyInput(name, policy.PolicyArn));
-        foreach (var group in await groups)
-            Add("9. Groups", Kinds.RemoveUserFromGroup, $"Remove from group {group.GroupName}", new GroupInput(name, group.GroupName));
+                plan.Add(Kinds.DeleteVirtualMfaDevice, $"Delete virtual MFA device {device.SerialNumber}", new MfaDeviceInput(name, device.SerialNumber));
+        });
+        plan.Each("7. Inline policies", "inline policies", "Delete them by hand if there are any", await inlinePolicies,
+            policy => plan.Add(Kinds.DeleteUserPolicy, $"Delete inline policy {policy}", new InlinePolicyInput(name, policy)));
+        plan.Each("8. Managed policies", "attached managed policies", "Detach them by hand if there are any", await attachedPolicies,
+            policy => plan.Add(Kinds.DetachUserPolicy, $"Detach managed policy {policy.PolicyName}", new ManagedPolicyInput(name, policy.PolicyArn)));
+        plan.Each("9. Groups", "groups", "Remove the user from them by hand if it is in any", await groups,
+            group => plan.Add(Kinds.RemoveUserFromGroup, $"Remove from group {group.GroupName}", new GroupInput(name, group.GroupName)));
+        plan.Stage = "10. Permissions boundary";
         if (user.PermissionsBoundaryArn is { Length: > 0 } boundary)
-            Add("10. Permissions boundary", Kinds.DeleteUserPermissionsBoundary, $"Remove permissions boundary {PolicyNameOf(boundary)}", new ManagedPolicyInput(name, boundary));
-        Add("11. User", Kinds.DeleteUser, $"Delete user {name}", new UserInput(name));
-        Add("Verification", Kinds.ConfirmUserGone, $"Confirm {name} is gone (GetUser answers NoSuchEntity)", new UserInput(name));
-        return new OffboardingPlan(name, user.Arn, steps);
+            plan.Add(Kinds.DeleteUserPermissionsBoundary, $"Remove permissions boundary {PolicyNameOf(boundary)}", new ManagedPolicyInput(name, boundary));
+        plan.Stage = "11. User";
+        plan.Add(Kinds.DeleteUser, $"Delete user {name}", new UserInput(name));
+        plan.Stage = "Verification";
+        plan.Add(Kinds.ConfirmUserGone, $"Confirm {name} is gone (GetUser answers NoSuchEntity)", new UserInput(name));
+        return new OffboardingPlan(name, user.Arn, plan.Steps);
     }
 
     public async Task<IReadOnlyList<OffboardingPlanStep>> PlanQuarantineAsync(string userName, string operatorName, string reason, CancellationToken ct = default)
     {
         operatorContext.EnsureCanRead("plan a quarantine");
-        var keys = iamCredentials.ListAccessKeysAsync(userName, ct);
-        var loginProfile = iamCredentials.GetLoginProfileAsync(userName, ct);
+        var keys = SectionRead.CaptureAsync(() => iamCredentials.ListAccessKeysAsync(userName, ct));
+        var loginProfile = SectionRead.CaptureAsync(() => iamCredentials.GetLoginProfileAsync(userName, ct));
         await Task.WhenAll(keys, loginProfile);
-        var steps = new List<OffboardingPlanStep>();
-        foreach (var key in (await keys).Where(k => k.Status == IamAccessKeyStatus.Active))
-            steps.Add(OffboardingPlanStep.Of("Quarantine", Kinds.DeactivateAccessKey, $"Deactivate access key {key.AccessKeyId}", new AccessKeyInput(userName, key.AccessKeyId)));
-        if (await loginProfile is not null)
-            steps.Add(OffboardingPlanStep.Of("Quarantine", Kinds.DeleteLoginProfile, "Delete the console password (cannot be restored; a release needs a new password)",
-                new UserInput(userName)));
-        steps.Add(OffboardingPlanStep.Of("Quarantine", Kinds.PutQuarantinePolicy, $"Attach the deny-all inline policy {QuarantinePolicy.PolicyName}",
-            new InlinePolicyInput(userName, QuarantinePolicy.PolicyName)));
+        var plan = new PlanSteps(userName, "the deny-all policy still denies every action.");
+        plan.Each("Quarantine", "access keys", "Deactivate the active ones by hand if there are any",
+            (await keys).Map<IReadOnlyList<IamAccessKey>>(k => [.. k.Where(key => key.Status == IamAccessKeyStatus.Active)]),
+            key => plan.Add(Kinds.DeactivateAccessKey, $"Deactivate access key {key.AccessKeyId}", new AccessKeyInput(userName, key.AccessKeyId)));
+        plan.Each("Quarantine", "console password (login profile)", "Delete it by hand if there is one", AsList(await loginProfile),
+            _ => plan.Add(Kinds.DeleteLoginProfile, "Delete the console password (cannot be restored; a release needs a new password)", new UserInput(userName)));
+        plan.Add(Kinds.PutQuarantinePolicy, $"Attach the deny-all inline policy {QuarantinePolicy.PolicyName}", new InlinePolicyInput(userName, QuarantinePolicy.PolicyName));
         var tags = QuarantinePolicy.Tags(operatorName, time.GetUtcNow(), reason);
-        steps.Add(OffboardingPlanStep.Of("Quarantine", Kinds.TagQuarantine, $"Tag who, when and why ({string.Join(", ", tags.Select(t => t.Key))})",
-            new QuarantineTagsInput(userName, tags)));
-        return steps;
+        plan.Add(Kinds.TagQuarantine, $"Tag who, when and why ({string.Join(", ", tags.Select(t => t.Key))})", new QuarantineTagsInput(userName, tags));
+        return plan.Steps;
     }
 
     /// <summary>Virtual devices are named by an ARN (arn:aws:iam::123456789012:mfa/name); hardware tokens by a serial number.</summary>
     public static bool IsVirtual(string serialNumber) => serialNumber.StartsWith("arn:", StringComparison.Ordinal);
+
+    /// <summary>A login profile read as a list of none or one, so it is planned like the other parts.</summary>
+    private static SectionRead<IReadOnlyList<IamLoginProfile>> AsList(SectionRead<IamLoginProfile?> read) =>
+        read.Map<IReadOnlyList<IamLoginProfile>>(p => p is null ? [] : [p]);
 
     private static string PolicyNameOf(string arn) => arn[(arn.LastIndexOf('/') + 1)..];
 }

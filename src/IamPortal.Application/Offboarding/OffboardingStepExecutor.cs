@@ -51,8 +51,9 @@ public sealed class OffboardingStepExecutor(
             (i, c) => iamGroups.RemoveUserFromGroupAsync(i.GroupName, i.UserName, c), ct),
         Kinds.DeleteUserPermissionsBoundary => Run<ManagedPolicyInput>(step, i => ("PolicyArn", i.PolicyArn),
             (i, c) => iamUsers.DeleteUserPermissionsBoundaryAsync(i.UserName, c), ct),
-        Kinds.DeleteUser => Run<UserInput>(step, null, (i, c) => iamUsers.DeleteUserAsync(i.UserName, c), ct),
+        Kinds.DeleteUser => DeleteUserAsync(step, ct),
         Kinds.ConfirmUserGone => ConfirmGoneAsync(step.Input<UserInput>().UserName, ct),
+        Kinds.ReadWarning => Task.FromResult(StepOutcome.Done()), // shown to the operator; nothing to call
         var kind => throw new InvalidOperationException($"Offboarding has no step of kind {kind}."),
     };
 
@@ -71,6 +72,19 @@ public sealed class OffboardingStepExecutor(
             // Already gone (an earlier attempt, someone else, or the user itself): the step's goal holds.
         }
         return StepOutcome.Done();
+    }
+
+    /// <summary>DeleteUser; a DeleteConflict (something the plan did not remove, e.g. a part it could not read) says what is left.</summary>
+    private async Task<StepOutcome> DeleteUserAsync(StepContext step, CancellationToken ct)
+    {
+        try
+        {
+            return await Run<UserInput>(step, null, (i, c) => iamUsers.DeleteUserAsync(i.UserName, c), ct);
+        }
+        catch (DeleteConflictException e)
+        {
+            return StepOutcome.Failed(e.Code, DeleteUserConflict.Describe(step.Input<UserInput>().UserName, e.Message));
+        }
     }
 
     /// <summary>The last step: GetUser must answer NoSuchEntity. A user that still exists fails the job.</summary>

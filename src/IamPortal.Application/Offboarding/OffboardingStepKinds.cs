@@ -44,6 +44,12 @@ public static class OffboardingStepKinds
     public const string DeleteUser = "DeleteUser";
     public const string ConfirmUserGone = "ConfirmUserGone";
 
+    /// <summary>
+    /// Not an IAM call: a part of the user the plan could not read (its input is a <see cref="ReadWarningInput"/>).
+    /// It sits where that part's deletions would be, shows the operator what to check by hand, and runs as done.
+    /// </summary>
+    public const string ReadWarning = "ReadWarning";
+
     private static readonly Dictionary<string, string> AuditNames = new()
     {
         [DeactivateAccessKey] = AuditActions.DeactivateAccessKey, [ReactivateAccessKey] = AuditActions.ActivateAccessKey,
@@ -58,6 +64,6 @@ public static class OffboardingStepKinds
         [DeleteUser] = AuditActions.DeleteUser, [ConfirmUserGone] = AuditActions.ConfirmUserGone,
     };
 
-    /// <summary>The audit name of a step's IAM call: the same name the user page and bulk actions record for it.</summary>
+    /// <summary>The audit name of a step's IAM call: the same name the user page and bulk actions record for it (none for <see cref="ReadWarning"/>).</summary>
     public static string AuditActionOf(string kind) => AuditNames[kind];
 }

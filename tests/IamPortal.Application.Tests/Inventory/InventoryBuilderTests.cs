@@ -151,6 +151,24 @@ public class InventoryBuilderTests
     }
 
     [Fact]
+    public async Task UserChangedAsync_GroupsDenied_SnapshotKeptAndRowKeepsItsPreviousGroups()
+    {
+        var (service, iam) = Build(users: 3);
+        await service.GetAsync();
+        AnswerOneUser(iam, "user00001");
+        iam.Configure().ListGroupsForUserAsync(default!).ThrowsAsyncForAnyArgs(IamUserReads.Denied("ListGroupsForUser"));
+
+        await service.UserChangedAsync("user00001");
+
+        var row = (await service.GetAsync()).FindUser("user00001")!;
+        row.Groups.Should().Equal(["devs"], "the build's groups stay when the re-read of groups is refused");
+        row.GroupsText.Should().Be("devs");
+        row.Tags.Should().ContainSingle(t => t.Key == "Team", "the parts that were read are patched");
+        row.ActiveKeyCount.Should().Be(1);
+        iam.CallsTo(nameof(IIamClient.GetAccountAuthorizationDetailsAsync)).Should().Be(1, "a refused part does not drop the snapshot");
+    }
+
+    [Fact]
     public async Task UserChangedAsync_ExistingUser_ReadsOnlyWhatTheRowShows()
     {
         var (service, iam) = Build(users: 3);

@@ -17,6 +17,8 @@ public sealed class OffboardingHarness
     public const string HardwareMfa = "GAHT12345678";
     public const string Boundary = "arn:aws:iam::123456789012:policy/boundaries/DeveloperBoundary";
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _gone = new(StringComparer.OrdinalIgnoreCase);
+
     public IIamClient Iam { get; }
     public IIamClient Client => Iam;
     public MemoryAuditLog Audit { get; } = new();
@@ -47,7 +49,9 @@ public sealed class OffboardingHarness
 
     private void AnswerOneOfEverything()
     {
-        Iam.Configure().GetUserAsync(default!).ReturnsForAnyArgs(a => new IamUser((string)a[0]!, "AIDALEAVER", $"arn:aws:iam::123456789012:user/{a[0]}", "/", Sample.Now, PermissionsBoundaryArn: Boundary));
+        Iam.Configure().GetUserAsync(default!).ReturnsForAnyArgs(a => _gone.ContainsKey((string)a[0]!)
+            ? throw new NoSuchEntityException($"The user with name {a[0]} cannot be found.")
+            : new IamUser((string)a[0]!, "AIDALEAVER", $"arn:aws:iam::123456789012:user/{a[0]}", "/", Sample.Now, PermissionsBoundaryArn: Boundary));
         Iam.Configure().GetLoginProfileAsync(default!).ReturnsForAnyArgs(a => (IamLoginProfile?)new IamLoginProfile((string)a[0]!, Sample.Now, false));
         Iam.Configure().ListAccessKeysAsync(default!).ReturnsForAnyArgs(a => (IReadOnlyList<IamAccessKey>)
         [
@@ -65,15 +69,12 @@ public sealed class OffboardingHarness
         Iam.Configure().ListUserTagsAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<IamTag>)[]);
     }
 
-    /// <summary>Every other mutation completes (a substitute's default); DeleteUser also makes the user gone.</summary>
+    /// <summary>Every other mutation completes (a substitute's default); DeleteUser also makes that user gone.</summary>
     private void AnswerMutations() =>
-        Iam.WhenForAnyArgs(i => i.DeleteUserAsync(default!)).Do(_ => UserIsGone());
+        Iam.WhenForAnyArgs(i => i.DeleteUserAsync(default!)).Do(c => UserIsGone((string)c[0]!));
 
-    /// <summary>After DeleteUser: GetUser answers NoSuchEntity.</summary>
-    public void UserIsGone()
-    {
-        Iam.Configure().GetUserAsync(default!).ThrowsAsyncForAnyArgs(new NoSuchEntityException("The user with name leaver cannot be found."));
-    }
+    /// <summary>After DeleteUser: GetUser answers NoSuchEntity for that user.</summary>
+    public void UserIsGone(string userName = User) => _gone[userName] = true;
 
     public IReadOnlyList<AuditEntry> AuditOf(string action) => Audit.Entries.Where(e => e.Record.Action == action).ToList();
 }

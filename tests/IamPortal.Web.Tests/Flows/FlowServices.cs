@@ -16,14 +16,15 @@ namespace IamPortal.Web.Tests.Flows;
 /// </summary>
 public static class FlowServices
 {
-    public static ServiceProvider Build(SandboxServer sandbox, string dataPath)
+    /// <param name="settings">Configuration on top of the defaults (e.g. <c>Iam:MaxRetries</c> for a test of the client's retries).</param>
+    public static ServiceProvider Build(SandboxServer sandbox, string dataPath, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Portal:DataPath"] = dataPath,
             // No client retries: an injected ServiceFailure must reach the job (by default the client retries 5xx 4 times).
             ["Iam:MaxRetries"] = "0",
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddInfrastructure(configuration,

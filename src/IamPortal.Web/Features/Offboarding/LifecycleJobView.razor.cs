@@ -23,7 +23,10 @@ public partial class LifecycleJobView
     /// <summary>Marked Running in the journal but no portal process runs it: the portal stopped in the middle of it.</summary>
     private bool IsInterrupted(JobStep step) => step.Status == StepStatus.Running && !RunningHere && !Busy;
 
-    private string StepWord(JobStep step) => IsInterrupted(step) ? "Interrupted — checked again on resume" : WordOf(step.Status);
+    private string StepWord(JobStep step) =>
+        IsInterrupted(step) ? "Interrupted — checked again on resume"
+        : step.Kind == OffboardingStepKinds.ReadWarning && step.Status == StepStatus.Succeeded ? "Noted (no IAM call)"
+        : WordOf(step.Status);
 
     private string StateText
     {

@@ -23,6 +23,7 @@ public partial class OffboardPage
     private LiveJobs? _live;
     private Job? _job;
     private string? _loadError;
+    private bool _loadRetryable;
     private bool _loading = true;
     private bool _notFound;
     private bool _canManage;
@@ -39,6 +40,10 @@ public partial class OffboardPage
     private IReadOnlyList<OffboardingPlanStep> DeletionSteps => _plan is null ? []
         : _quarantineFirst && !_plan.IsQuarantined ? _plan.Steps.Where(s => s.Kind != OffboardingStepKinds.DeleteLoginProfile).ToList()
         : _plan.Steps;
+
+    /// <summary>What the plans could not read (the quarantine's warnings only when it runs first).</summary>
+    private IReadOnlyList<OffboardingPlanStep> Warnings =>
+        [.. (_quarantineFirst ? _quarantineSteps : []).Where(s => s.Kind == OffboardingStepKinds.ReadWarning), .. _plan?.Warnings ?? []];
 
     protected override async Task OnInitializedAsync()
     {
@@ -65,7 +70,7 @@ public partial class OffboardPage
         if (read.Succeeded)
             (_plan, _quarantineSteps, _unfinished, _quarantineFirst) = (read.Value.plan, read.Value.quarantine, read.Value.unfinished, !read.Value.plan.IsQuarantined);
         else if (read.ErrorCode == IamErrorCodes.NoSuchEntity) _notFound = true;
-        else _loadError = read.Error;
+        else (_loadError, _loadRetryable) = (read.Error, read.Retryable);
         _loading = false;
     }
 

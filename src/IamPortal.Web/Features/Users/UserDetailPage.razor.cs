@@ -13,6 +13,7 @@ namespace IamPortal.Web.Features.Users;
 public partial class UserDetailPage
 {
     private string? _error;
+    private bool _retryable;
     private bool _loading = true;
     private string _accountLabel = "this account";
     private List<BreadcrumbItem> _breadcrumbs = [];
@@ -31,7 +32,7 @@ public partial class UserDetailPage
 
     /// <summary>Marks credentials that need attention (active keys older than the guardrail's maximum age) on the tab.</summary>
     private object? CredentialsBadge =>
-        Detail?.AccessKeys.Count(k => k.Key.Status == Application.Iam.IamAccessKeyStatus.Active && k.AgeDays > _guardrails.AccessKeyMaxAgeDays) is > 0 and var n ? n : null;
+        Detail?.AccessKeys.ValueOr([]).Count(k => k.Key.Status == Application.Iam.IamAccessKeyStatus.Active && k.AgeDays > _guardrails.AccessKeyMaxAgeDays) is > 0 and var n ? n : null;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -53,7 +54,7 @@ public partial class UserDetailPage
     {
         (_loading, _error, Detail) = (true, null, null);
         var read = await CommandResult.CaptureAsync(() => Details.GetAsync(UserName));
-        (Detail, _error) = (read.Value, read.Error);
+        (Detail, _error, _retryable) = (read.Value, read.Error, read.Retryable);
         if (read.Succeeded && Detail is null) _accountLabel = await AccountLabelAsync();
         _loading = false;
     }
@@ -63,8 +64,20 @@ public partial class UserDetailPage
     {
         var read = await CommandResult.CaptureAsync(() => Details.GetAsync(UserName));
         if (read.Succeeded) Detail = read.Value;
-        _error = read.Error;
+        (_error, _retryable) = (read.Error, read.Retryable);
     }
+
+    /// <summary>A tab's title with how many items its reads found, or that IAM did not answer for some of them.</summary>
+    private static string TabText<T>(string title, SectionRead<IReadOnlyList<T>> read) => TabText(title, Part(read));
+
+    private static string TabText<T1, T2>(string title, SectionRead<IReadOnlyList<T1>> first, SectionRead<IReadOnlyList<T2>> second) =>
+        TabText(title, Part(first), Part(second));
+
+    private static string TabText(string title, params (bool Read, int Count)[] parts) =>
+        parts.All(p => p.Read) ? $"{title} ({parts.Sum(p => p.Count)})"
+        : parts.Any(p => p.Read) ? $"{title} (partly read)" : $"{title} (could not be read)";
+
+    private static (bool Read, int Count) Part<T>(SectionRead<IReadOnlyList<T>> read) => (read.Succeeded, read.Value?.Count ?? 0);
 
     private async Task LoadGuardrailsAsync()
     {

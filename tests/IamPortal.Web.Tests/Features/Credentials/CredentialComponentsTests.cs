@@ -1,5 +1,6 @@
 using Bunit;
 using IamPortal.Application.Operators;
+using IamPortal.Application.Users;
 using IamPortal.Web.Features.Users;
 using IamPortal.Web.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,7 +61,7 @@ public sealed class CredentialComponentsTests
     [Fact]
     public async Task CreateAccessKey_Succeeds_ShowsSecretOnceWithWarningAndCopyButtons()
     {
-        var (ctx, page, dialogs) = Render(arrange: d => d.Users["alice"] = TestData.Detail("alice") with { AccessKeys = [] });
+        var (ctx, page, dialogs) = Render(arrange: d => d.Users["alice"] = TestData.Detail("alice") with { AccessKeys = TestData.Read<AccessKeyView>() });
         await using var _ = ctx;
 
         page.Find("#access-key-create").Click();

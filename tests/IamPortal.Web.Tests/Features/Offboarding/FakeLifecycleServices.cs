@@ -19,11 +19,22 @@ public sealed class FakeLifecycleServices : IOffboardingPlanner, IOffboardingSer
 
     private static JobData Data(string user) => JobData.From(new UserInput(user));
 
+    /// <summary>The plans say IAM refused to list the user's service-specific credentials.</summary>
+    public bool ServiceCredentialsUnread { get; set; }
+
+    private IEnumerable<OffboardingPlanStep> Warning(string userName) => ServiceCredentialsUnread
+        ? [new("5. Service-specific credentials", OffboardingStepKinds.ReadWarning,
+            "Could not read the service-specific credentials: The portal's AWS role is not allowed to do this. Delete them by hand if there are any; "
+            + "DeleteUser will say if something is still attached.",
+            JobData.From(new ReadWarningInput(userName, "service-specific credentials", "The portal's AWS role is not allowed to do this.")))]
+        : [];
+
     public Task<OffboardingPlan> PlanAsync(string userName, CancellationToken ct = default) => Task.FromResult(new OffboardingPlan(userName,
         $"arn:aws:iam::123456789012:user/{userName}",
         [
             new("1. Console password", OffboardingStepKinds.DeleteLoginProfile, "Delete the console password (login profile)", Data(userName)),
             new("2. Access keys", OffboardingStepKinds.DeleteAccessKey, "Delete access key AKIAEXAMPLE1 (Active)", Data(userName)),
+            .. Warning(userName),
             new("9. Groups", OffboardingStepKinds.RemoveUserFromGroup, "Remove from group admins", Data(userName)),
             new("11. User", OffboardingStepKinds.DeleteUser, $"Delete user {userName}", Data(userName)),
             new("Verification", OffboardingStepKinds.ConfirmUserGone, $"Confirm {userName} is gone (GetUser answers NoSuchEntity)", Data(userName)),

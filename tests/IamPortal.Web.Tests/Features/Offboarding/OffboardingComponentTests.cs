@@ -49,6 +49,20 @@ public sealed class OffboardingComponentTests : IAsyncLifetime
     }
 
     [Fact]
+    public void OffboardPage_PartUnread_WarnsAboveThePlanMarksTheStepAndStillOffersTheStart()
+    {
+        _services.ServiceCredentialsUnread = true;
+        Use();
+        var page = Ctx.Render<OffboardPage>(p => p.Add(x => x.UserName, "leaver"));
+
+        page.WaitForAssertion(() => page.Find("[data-testid='offboard-read-warnings']").TextContent.Should()
+            .Contain("IAM did not answer for some of leaver's items:").And.Contain("service-specific credentials").And.Contain("then Resume"), Wait);
+        var warning = page.Find("[data-testid='offboarding-plan'] tr[data-kind='ReadWarning']");
+        warning.TextContent.Should().Contain("Could not read the service-specific credentials").And.Contain("None: check by hand");
+        page.Find("#offboard-start").HasAttribute("disabled").Should().BeFalse("the operator can go on");
+    }
+
+    [Fact]
     public void OffboardPage_TypeTheNameAndConfirm_StartsAndShowsTheUserGone()
     {
         Use();

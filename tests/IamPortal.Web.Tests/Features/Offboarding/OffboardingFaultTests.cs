@@ -37,8 +37,6 @@ public sealed class OffboardingFaultTests(OffboardingFlowFixture fixture) : ICla
         var resumed = await offboarding.ResumeAsync(failed.Id);
 
         resumed.Succeeded.Should().BeTrue(resumed.Value?.Job.FailedStep?.Error ?? resumed.Error);
-        var gone = await fixture.Cli.RunAsync("iam", "get-user", "--user-name", user);
-        gone.ExitCode.Should().NotBe(0);
-        gone.Stderr.Should().Contain("NoSuchEntity");
+        await fixture.AssertUserGoneAsync(user);
     }
 }

@@ -37,9 +37,9 @@ public sealed class OffboardingFlowFixture : IAsyncLifetime
     }
 
     /// <summary>A new service provider on the same database file and Sandbox, as a restarted portal would have.</summary>
-    public ServiceProvider BuildServices()
+    public ServiceProvider BuildServices(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var provider = Flows.FlowServices.Build(Sandbox, _dataPath);
+        var provider = Flows.FlowServices.Build(Sandbox, _dataPath, settings);
         lock (_providers) _providers.Add(provider);
         return provider;
     }
@@ -52,6 +52,23 @@ public sealed class OffboardingFlowFixture : IAsyncLifetime
         var scope = (provider ?? Services).CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TestOperator>().Role = role;
         return scope;
+    }
+
+    /// <summary>A new user that no other test knows, with one of everything (<see cref="GiveOneOfEverythingAsync"/>) unless told otherwise.</summary>
+    public async Task<string> NewUserAsync(string prefix, bool oneOfEverything = true)
+    {
+        var name = $"{prefix}-{Guid.NewGuid():N}"[..20];
+        await Services.GetRequiredService<IIamClient>().CreateUserAsync(name);
+        if (oneOfEverything) await GiveOneOfEverythingAsync(name);
+        return name;
+    }
+
+    /// <summary>The AWS CLI's get-user answers NoSuchEntity.</summary>
+    public async Task AssertUserGoneAsync(string user)
+    {
+        var cli = await Cli.RunAsync("iam", "get-user", "--user-name", user);
+        cli.ExitCode.Should().NotBe(0);
+        cli.Stderr.Should().Contain("NoSuchEntity");
     }
 
     /// <summary>

@@ -18,13 +18,6 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
         return page.Items.Reverse().ToList();
     }
 
-    private async Task AssertUserGoneAsync(string user)
-    {
-        var cli = await fixture.Cli.RunAsync("iam", "get-user", "--user-name", user);
-        cli.ExitCode.Should().NotBe(0);
-        cli.Stderr.Should().Contain("NoSuchEntity");
-    }
-
     [SkippableFact]
     public async Task QuarantineThenRelease_ActiveAndInactiveKeys_RestoresKeysRemovesDenyPolicyAndTags()
     {
@@ -84,7 +77,7 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
 
         result.Succeeded.Should().BeTrue(result.Value?.Job.FailedStep?.Error ?? result.Error);
         result.Value!.Job.Steps.Should().OnlyContain(s => s.Status == StepStatus.Succeeded);
-        await AssertUserGoneAsync(user);
+        await fixture.AssertUserGoneAsync(user);
         (await fixture.Cli.RunAsync("iam", "list-virtual-mfa-devices")).Json.GetProperty("VirtualMFADevices").EnumerateArray()
             .Select(d => d.GetProperty("SerialNumber").GetString()).Should().NotContain(serial);
         var audited = await AuditOfAsync(user, scope.ServiceProvider);
@@ -120,7 +113,7 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
         var resumed = await offboarding.ResumeAsync(failed.Id);
 
         resumed.Succeeded.Should().BeTrue(resumed.Value?.Job.FailedStep?.Error ?? resumed.Error);
-        await AssertUserGoneAsync(user);
+        await fixture.AssertUserGoneAsync(user);
         var audited = await AuditOfAsync(user, scope.ServiceProvider);
         audited.Where(e => e.Record.Action == "Policies.Detach").Select(e => e.Record.Outcome).Should().Equal("ServiceFailure", AuditOutcomes.Success);
         audited.Count(e => e.Record.Action == "AccessKeys.Delete").Should().Be(2, "the resume did not repeat finished steps");
@@ -160,7 +153,7 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
 
         resumed.Succeeded.Should().BeTrue(resumed.Value?.Job.FailedStep?.Error ?? resumed.Error);
         resumed.Value!.Job.Id.Should().Be(jobId);
-        await AssertUserGoneAsync(user);
+        await fixture.AssertUserGoneAsync(user);
     }
 
     [SkippableFact]
@@ -206,7 +199,7 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
         var result = await scope.ServiceProvider.GetRequiredService<IOffboardingService>().StartAsync(user, quarantineFirst: false, "Left the company");
 
         result.Succeeded.Should().BeTrue(result.Value?.Job.FailedStep?.Error ?? result.Error);
-        await AssertUserGoneAsync(user);
+        await fixture.AssertUserGoneAsync(user);
         (await AuditOfAsync(user, scope.ServiceProvider)).Select(e => e.Record.Action).Should().Contain(
             ["SigningCertificates.Delete", "SshPublicKeys.Delete", "ServiceCredentials.Delete"]);
     }
@@ -246,7 +239,7 @@ public sealed class OffboardingFlowTests(OffboardingFlowFixture fixture) : IClas
 
         results.Should().OnlyContain(r => r.Succeeded && r.JobId != null, string.Join("; ", results.Select(r => r.Message)));
         results.Select(r => r.JobId).Distinct().Should().HaveCount(2);
-        foreach (var user in users) await AssertUserGoneAsync(user);
+        foreach (var user in users) await fixture.AssertUserGoneAsync(user);
     }
 
     [SkippableFact]

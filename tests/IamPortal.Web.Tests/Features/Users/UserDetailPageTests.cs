@@ -1,5 +1,6 @@
 using Bunit;
 using IamPortal.Application.Iam;
+using IamPortal.Application.Users;
 using IamPortal.Web.Features.Users;
 using IamPortal.Web.Tests.Fakes;
 
@@ -37,7 +38,7 @@ public sealed class UserDetailPageTests
     public async Task Render_UserWithoutConsolePassword_SaysConsoleAccessDisabled()
     {
         var details = new FakeUserDetailService();
-        details.Users["bot"] = TestData.Detail("bot") with { LoginProfile = null, MfaDevices = [] };
+        details.Users["bot"] = TestData.Detail("bot") with { LoginProfile = SectionRead.Of<IamLoginProfile?>(null), MfaDevices = TestData.Read<IamMfaDevice>() };
         await using var ctx = PortalTestContext.Create(details: details);
 
         var cut = ctx.Render<UserDetailPage>(p => p.Add(x => x.UserName, "bot"));
@@ -67,5 +68,58 @@ public sealed class UserDetailPageTests
         var cut = ctx.Render<UserDetailPage>(p => p.Add(x => x.UserName, "alice"));
 
         cut.WaitForAssertion(() => cut.Find("[data-testid='user-error']").TextContent.Should().Contain("could not be loaded"), Wait);
+        cut.FindAll("[data-testid='user-error'] button").Should().ContainSingle(b => b.TextContent.Contains("Try again"), "throttling passes");
+    }
+
+    [Fact]
+    public async Task Render_GetUserDenied_ShowsErrorWithoutTryAgain()
+    {
+        var details = new FakeUserDetailService { Failure = new IamAccessDeniedException("not authorized to perform: iam:GetUser") };
+        await using var ctx = PortalTestContext.Create(details: details);
+
+        var cut = ctx.Render<UserDetailPage>(p => p.Add(x => x.UserName, "alice"));
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid='user-error']").TextContent.Should().Contain("not allowed"), Wait);
+        cut.FindAll("[data-testid='user-error'] button").Should().BeEmpty("AccessDenied answers the same on every attempt");
+    }
+
+    [Fact]
+    public async Task Render_OneSectionUnread_ThatSectionSaysWhyAndTheRestRenders()
+    {
+        var details = new FakeUserDetailService();
+        details.Users["alice"] = TestData.Detail("alice") with { ServiceSpecificCredentials = TestData.Unread<IReadOnlyList<IamServiceSpecificCredential>>() };
+        await using var ctx = PortalTestContext.Create(details: details);
+
+        var cut = ctx.Render<UserDetailPage>(p => p.Add(x => x.UserName, "alice"));
+
+        cut.WaitForAssertion(() => cut.Find("[data-section='service-specific credentials']").TextContent.Should()
+            .Contain("Service-specific credentials could not be read:").And.Contain("not allowed").And.NotContain("try again"), Wait);
+        cut.FindAll("[data-testid='section-read-error']").Should().ContainSingle();
+        cut.Find("[data-testid='user-partly-read']").TextContent.Should().Contain("service-specific credentials");
+        cut.FindAll("[data-testid='service-specific-credentials']").Should().BeEmpty();
+        cut.Find("[data-testid='access-keys']").TextContent.Should().Contain("AKIAOLDKEY0000000001");
+        cut.Find("[data-testid='ssh-public-keys']").TextContent.Should().Contain("APKASSH0001");
+        cut.Find("[data-testid='console-access']").Should().NotBeNull();
+        cut.Find("[data-testid='user-tags']").TextContent.Should().Contain("payments");
+        cut.Find("#access-key-create").Should().NotBeNull("the rest of the page still works");
+    }
+
+    [Fact]
+    public async Task Render_GroupsAndTagsUnread_TabsSayNotReadAndConsoleSectionStillRenders()
+    {
+        var details = new FakeUserDetailService();
+        details.Users["alice"] = TestData.Detail("alice") with
+        {
+            Groups = TestData.Unread<IReadOnlyList<IamGroup>>(), Tags = TestData.Unread<IReadOnlyList<IamTag>>(),
+            InlinePolicyNames = TestData.Unread<IReadOnlyList<string>>(),
+        };
+        await using var ctx = PortalTestContext.Create(details: details);
+
+        var cut = ctx.Render<UserDetailPage>(p => p.Add(x => x.UserName, "alice"));
+
+        cut.WaitForAssertion(() => cut.Find("[data-section='tags']").TextContent.Should().Contain("Tags could not be read"), Wait);
+        var tabs = cut.FindAll(".mud-tab").Select(t => t.TextContent.Trim()).ToList();
+        tabs.Should().Contain(["Tags (could not be read)", "Groups (could not be read)", "Permissions (partly read)"]);
+        cut.Find("[data-testid='console-access']").Should().NotBeNull();
     }
 }
