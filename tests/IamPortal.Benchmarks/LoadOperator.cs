@@ -16,8 +16,9 @@ public sealed class LoadOperator(IBrowserContext context, IPage page) : IAsyncDi
     public bool Stalled { get; private set; }
 
     public const string FirstOpen = "open users list (new circuit)";
-    // Never "er" or "ar": search covers ARNs, and every user's ARN has "arn:" and ":user/".
-    private static readonly string[] SearchTerms = ["an", "in", "ma", "li", "el", "on", "ne", "ro"];
+    // Never "er" or "ar": search covers ARNs, and every user's ARN has "arn:" and ":user/". Not "ro" either: in the
+    // seeded account a single-letter name filter can leave its 487 matches unchanged, so "apply filter" saw no change.
+    private static readonly string[] SearchTerms = ["an", "in", "ma", "li", "el", "on", "ne"];
     private static readonly string[] FilterTerms = ["a", "e", "o", "n", "r", "s", "t", "l"];
 
     /// <summary>Opens a new context on the users list; the sample is the time from navigation to the first rows.</summary>
