@@ -19,6 +19,10 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        // Telemetry: the meters come from the host's IMeterFactory (README "Telemetry"); exporting them is the host's choice.
+        services.AddMetrics();
+        services.AddSingleton<InventoryTelemetry>();
+        services.AddSingleton<JobTelemetry>();
 
         // Accounts: the account the portal acts on.
         services.AddSingleton<AccountInfoCache>();

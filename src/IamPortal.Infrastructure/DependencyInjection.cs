@@ -58,6 +58,8 @@ public static class DependencyInjection
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             });
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.AddSingleton<IamTelemetry>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<IamHttpTransport>(sp, sp.GetRequiredService<TimeProvider>()));
 
         // Ports: the IAM client under IIamClient and each area interface, and STS.

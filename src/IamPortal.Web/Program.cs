@@ -5,6 +5,9 @@ var builder = WebApplication.CreateBuilder(args);
 // Structured logging (Serilog) from the "Serilog" section, console by default.
 builder.AddPortalLogging();
 
+// OpenTelemetry traces and metrics, exported over OTLP only when an endpoint is configured (README "Telemetry").
+builder.AddPortalTelemetry();
+
 // Application + Infrastructure (real AWS, or the Sandbox in demo mode), MudBlazor, the operator sign-in seam, health checks.
 builder.AddPortalServices();
 

@@ -15,12 +15,7 @@ public static class BrowserBenchmark
         var startMs = startWatch.Elapsed.TotalMilliseconds;
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("IAMPORTAL_CHROMIUM") ?? "/usr/bin/chromium",
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await BenchmarkBrowser.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = portal.BaseUrl.ToString() });
         page.SetDefaultTimeout(120_000);
 

@@ -2,6 +2,7 @@ using IamPortal.Benchmarks;
 
 // Scale measurements for IamPortal (not timings asserted in tests): see README "Benchmarks".
 //   dotnet run -c Release --project tests/IamPortal.Benchmarks -- [inventory] [browser] [--sizes 1000,5000,10000]
+//   dotnet run -c Release --project tests/IamPortal.Benchmarks -- load [--users 5000] [--operators 50] [--rounds 3] [--think-ms 1000]
 //   dotnet run -c Release --project tests/IamPortal.Benchmarks -- audit-append --connection "<portal database>" --count 200
 if (args.FirstOrDefault() == "audit-append")
 {
@@ -9,9 +10,9 @@ if (args.FirstOrDefault() == "audit-append")
     return;
 }
 
-var sizes = args.SkipWhile(a => a != "--sizes").Skip(1).FirstOrDefault()?.Split(',').Select(int.Parse).ToArray()
-            ?? [1_000, 5_000, 10_000];
-var all = !args.Any(a => a is "inventory" or "browser");
+string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+var sizes = Option("--sizes")?.Split(',').Select(int.Parse).ToArray() ?? [1_000, 5_000, 10_000];
+var all = !args.Any(a => a is "inventory" or "browser" or "load");
 
 if (all || args.Contains("inventory"))
 {
@@ -26,4 +27,14 @@ if (all || args.Contains("browser"))
     Console.WriteLine("Users list in Chromium, portal in demo mode with a seeded Sandbox");
     foreach (var n in sizes.Where(s => s >= 10_000).DefaultIfEmpty(sizes.Max()))
         Console.WriteLine(await BrowserBenchmark.RunAsync(n));
+}
+
+// Not part of the default run: it takes minutes and most of the machine.
+if (args.Contains("load"))
+{
+    Console.WriteLine();
+    Console.WriteLine("Operators at once, each a browser context (a circuit) in one Chromium, portal in demo mode");
+    Console.WriteLine(await LoadBenchmark.RunAsync(new LoadOptions(
+        int.Parse(Option("--users") ?? "5000"), int.Parse(Option("--operators") ?? "50"),
+        int.Parse(Option("--rounds") ?? "3"), int.Parse(Option("--think-ms") ?? "1000"))));
 }

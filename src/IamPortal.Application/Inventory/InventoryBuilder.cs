@@ -8,13 +8,18 @@ namespace IamPortal.Application.Inventory;
 /// <summary>
 /// Builds a snapshot with ceil(N/1000) GetAccountAuthorizationDetails pages, the credential report
 /// (Generate until COMPLETE, then Get) and ListVirtualMFADevices: never a call per user. The caller names the account.
+/// Each build is measured (InventoryTelemetry).
 /// </summary>
-public sealed class InventoryBuilder(IIamMfaApi iamMfa, IIamAccountApi iamAccount, TimeProvider time, IOptions<InventoryOptions> options)
+public sealed class InventoryBuilder(IIamMfaApi iamMfa, IIamAccountApi iamAccount, TimeProvider time, IOptions<InventoryOptions> options,
+    InventoryTelemetry? telemetry = null)
 {
     private static readonly AuthorizationDetailsFilter[] Filters =
         [AuthorizationDetailsFilter.User, AuthorizationDetailsFilter.Group, AuthorizationDetailsFilter.LocalManagedPolicy];
 
-    public async Task<InventorySnapshot> BuildAsync(AccountContext account, CancellationToken ct)
+    public Task<InventorySnapshot> BuildAsync(AccountContext account, CancellationToken ct) =>
+        telemetry is null ? ReadAsync(account, ct) : telemetry.MeasureBuildAsync(account, c => ReadAsync(account, c), ct);
+
+    private async Task<InventorySnapshot> ReadAsync(AccountContext account, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         var detailsTask = iamAccount.GetAccountAuthorizationDetailsAsync(Filters, ct);

@@ -4,9 +4,9 @@ namespace IamPortal.Application.Jobs;
 /// Runs a job's unfinished steps in order, journaling each status change before and after the step, and notifying
 /// listeners so pages show progress live. A step's <see cref="StepOutcome"/> decides what follows: done (its output
 /// journaled) goes on, waiting pauses the job (<see cref="JobStatus.Waiting"/>), failed stops it (Failed) with the
-/// error on the step. An executor that throws fails its step the same way.
+/// error on the step. An executor that throws fails its step the same way. Each step run is measured (JobTelemetry).
 /// </summary>
-public sealed class JobRunner(IJobStore store, JobProgress progress, TimeProvider time)
+public sealed class JobRunner(IJobStore store, JobProgress progress, TimeProvider time, JobTelemetry? telemetry = null)
 {
     private static readonly JobSecrets NoSecrets = new();
 
@@ -27,6 +27,7 @@ public sealed class JobRunner(IJobStore store, JobProgress progress, TimeProvide
             };
             job = await save(job.With(step), ct);
             StepOutcome outcome;
+            using var measured = telemetry?.StartStep(job, step);
             try
             {
                 outcome = await execute(new StepContext(job, step, secrets ?? NoSecrets), ct);
@@ -36,6 +37,7 @@ public sealed class JobRunner(IJobStore store, JobProgress progress, TimeProvide
                 var code = e switch { Iam.IamException iam => iam.Code, JobStepRefusedException refused => refused.Code, _ => e.GetType().Name };
                 outcome = StepOutcome.Failed(code, Iam.IamErrorMessages.Describe(e));
             }
+            measured?.End(outcome);
             switch (outcome.Kind)
             {
                 case StepOutcomeKind.Done:

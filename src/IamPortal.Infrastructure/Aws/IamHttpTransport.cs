@@ -6,6 +6,7 @@ using System.Xml.Linq;
 using Amazon;
 using Amazon.Runtime.Signing;
 using IamPortal.Application.Iam;
+using IamPortal.Application.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -19,23 +20,27 @@ namespace IamPortal.Infrastructure.Aws;
 /// retries throttling, 5xx (not 501) and network failures with exponential backoff and full jitter (Polly), and nothing
 /// else (<see cref="IamException.IsTransient"/>: AccessDenied and the other 4xx get one attempt), enforces a
 /// per-attempt timeout, and turns IAM's <c>&lt;ErrorResponse&gt;</c> into typed <see cref="IamException"/>s.
-/// Logs the Action, status, duration, RequestId and attempt of each call, never parameters or bodies.
+/// Logs the Action, status, duration, RequestId and attempt of each call, never parameters or bodies, and measures each
+/// call, retry and throttled answer (<see cref="IamTelemetry"/>).
 /// </summary>
 internal sealed partial class IamHttpTransport
 {
     public const string HttpClientName = "IamPortal.Aws.Iam";
     private const string ContentType = "application/x-www-form-urlencoded; charset=utf-8";
     private const string SigningService = "iam";
+    private static readonly ResiliencePropertyKey<IamTelemetry.Call> CallKey = new("IamPortal.Iam.Call");
 
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly IamConnection _connection;
+    private readonly IamTelemetry _telemetry;
     private readonly ILogger<IamHttpTransport> _logger;
     private readonly ResiliencePipeline _pipeline;
     private readonly RegionEndpoint _signingRegion;
 
     public IamHttpTransport(IHttpClientFactory httpClientFactory, IamConnection connection, IOptions<IamClientOptions> options,
-        ILogger<IamHttpTransport> logger, TimeProvider? timeProvider = null)
+        IamTelemetry telemetry, ILogger<IamHttpTransport> logger, TimeProvider? timeProvider = null)
     {
+        _telemetry = telemetry;
         _httpClientFactory = httpClientFactory;
         _connection = connection;
         _logger = logger;
@@ -46,28 +51,44 @@ internal sealed partial class IamHttpTransport
     /// <summary>Sends the call and returns IAM's response document.</summary>
     public async Task<XDocument> SendAsync(QueryRequestBuilder query, CancellationToken ct)
     {
+        var call = _telemetry.StartCall(query.Action);
+        try
+        {
+            var document = await SendWithRetriesAsync(query, call, ct).ConfigureAwait(false);
+            call.Succeeded(IamXmlReader.RequestId(document));
+            return document;
+        }
+        catch (Exception e)
+        {
+            call.Failed(e);
+            throw;
+        }
+    }
+
+    private async Task<XDocument> SendWithRetriesAsync(QueryRequestBuilder query, IamTelemetry.Call call, CancellationToken ct)
+    {
         var body = Encoding.UTF8.GetBytes(query.ToFormBody());
-        var attempt = 0;
         var context = ResilienceContextPool.Shared.Get(query.Action, ct);
+        context.Properties.Set(CallKey, call);
         try
         {
             return await _pipeline.ExecuteAsync(async ctx =>
             {
-                attempt++;
-                return await SendOnceAsync(query.Action, body, attempt, ctx.CancellationToken).ConfigureAwait(false);
+                call.Attempted();
+                return await SendOnceAsync(query.Action, body, call, ctx.CancellationToken).ConfigureAwait(false);
             }, context).ConfigureAwait(false);
         }
         catch (TimeoutRejectedException ex)
         {
-            LogUnreachable(query.Action, attempt, ex.GetType().Name);
+            LogUnreachable(query.Action, call.Attempts, ex.GetType().Name);
             throw new IamException(IamErrorCodes.EndpointUnreachable,
-                $"IAM at {_connection.IamEndpoint} did not answer within the timeout ({attempt} attempt(s)).", inner: ex);
+                $"IAM at {_connection.IamEndpoint} did not answer within the timeout ({call.Attempts} attempt(s)).", inner: ex);
         }
         catch (HttpRequestException ex)
         {
-            LogUnreachable(query.Action, attempt, ex.HttpRequestError.ToString());
+            LogUnreachable(query.Action, call.Attempts, ex.HttpRequestError.ToString());
             throw new IamException(IamErrorCodes.EndpointUnreachable,
-                $"IAM at {_connection.IamEndpoint} could not be reached ({attempt} attempt(s)): {ex.Message}", inner: ex);
+                $"IAM at {_connection.IamEndpoint} could not be reached ({call.Attempts} attempt(s)): {ex.Message}", inner: ex);
         }
         finally
         {
@@ -75,8 +96,9 @@ internal sealed partial class IamHttpTransport
         }
     }
 
-    private async Task<XDocument> SendOnceAsync(string action, byte[] body, int attempt, CancellationToken ct)
+    private async Task<XDocument> SendOnceAsync(string action, byte[] body, IamTelemetry.Call call, CancellationToken ct)
     {
+        var attempt = call.Attempts;
         var credentials = await _connection.GetCredentialsAsync(ct).ConfigureAwait(false);
         using var request = await BuildSignedRequestAsync(body, credentials, ct).ConfigureAwait(false);
         var client = _httpClientFactory.CreateClient(HttpClientName);
@@ -106,7 +128,9 @@ internal sealed partial class IamHttpTransport
         var code = error?.Code ?? (status >= 500 ? IamErrorCodes.ServiceFailure : $"Http{status}");
         var message = error?.Message ?? $"{action} failed with HTTP {status} {response.ReasonPhrase}.";
         LogFailure(action, status, elapsed, requestId, attempt, code);
-        throw IamException.From(code, message, requestId, status);
+        var failure = IamException.From(code, message, requestId, status);
+        if (failure is ThrottlingException) call.Throttled(code);
+        throw failure;
     }
 
     private async Task<HttpRequestMessage> BuildSignedRequestAsync(byte[] body, Amazon.Runtime.AWSCredentials credentials, CancellationToken ct)
@@ -141,6 +165,8 @@ internal sealed partial class IamHttpTransport
                 OnRetry = args =>
                 {
                     LogRetry(args.Context.OperationKey, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, Describe(args.Outcome.Exception));
+                    if (args.Context.Properties.TryGetValue(CallKey, out var call))
+                        call.Retried(args.Outcome.Exception is { } e ? TelemetryTags.ErrorTypeOf(e) : "unknown", args.RetryDelay);
                     return ValueTask.CompletedTask;
                 },
             });

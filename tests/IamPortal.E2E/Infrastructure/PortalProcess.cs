@@ -25,6 +25,9 @@ public sealed class PortalProcess : IAsyncDisposable
 
     public string Output { get { lock (_output) return _output.ToString(); } }
 
+    /// <summary>The portal's own process (the benchmarks read its CPU time and memory).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>The demo's in-process IAM Sandbox, as the portal logged it at start: for the AWS CLI to check end states.</summary>
     public Uri SandboxUrl =>
         System.Text.RegularExpressions.Regex.Match(Output, @"IAM Sandbox listening at (http://\S+)") is { Success: true } m

@@ -1,8 +1,10 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text;
 using Amazon.Runtime;
 using IamPortal.Application.Accounts;
 using IamPortal.Infrastructure.Aws;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +15,8 @@ public sealed class StubbedTransportTests
 {
     private const string Ns = "https://iam.amazonaws.com/doc/2010-05-08/";
 
+    private static readonly IMeterFactory Meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
+
     private static (IamQueryClient Client, StubHandler Handler) Create(Func<string, HttpResponseMessage> respond, AWSCredentials? credentials = null, int pageSize = 1000)
     {
         var handler = new StubHandler(respond);
@@ -20,7 +24,8 @@ public sealed class StubbedTransportTests
         var connection = new IamConnection(new Uri("https://iam.example.test/"), null, "us-east-1", () => credentials,
             new AwsConnectionInfo("https://iam.example.test/", "us-east-1", "test", false, null));
         var options = Options.Create(new IamClientOptions { PageSize = pageSize, MaxRetries = 2, BaseDelayMs = 1, MaxDelayMs = 2 });
-        var transport = new IamHttpTransport(new SingleClientFactory(handler), connection, options, NullLogger<IamHttpTransport>.Instance);
+        var transport = new IamHttpTransport(new SingleClientFactory(handler), connection, options, new IamTelemetry(Meters),
+            NullLogger<IamHttpTransport>.Instance);
         return (new IamQueryClient(transport, options), handler);
     }
 

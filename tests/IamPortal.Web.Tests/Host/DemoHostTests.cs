@@ -46,6 +46,13 @@ public sealed class DemoHostTests(DemoPortalFactory factory) : IClassFixture<Dem
     }
 
     [Fact]
+    public void Telemetry_NoOtlpEndpointConfigured_RegistersNoOpenTelemetryProvider()
+    {
+        factory.Services.GetService<OpenTelemetry.Trace.TracerProvider>().Should().BeNull();
+        factory.Services.GetService<OpenTelemetry.Metrics.MeterProvider>().Should().BeNull();
+    }
+
+    [Fact]
     public async Task Root_Get_RedirectsToUsers()
     {
         using var client = factory.CreateClient(new() { AllowAutoRedirect = false });

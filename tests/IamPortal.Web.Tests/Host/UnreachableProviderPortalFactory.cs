@@ -24,7 +24,7 @@ public sealed class UnreachableProviderPortalFactory : DemoPortalFactory
     }
 
     /// <summary>A loopback port nothing listens on: bound once to learn a free one, then released.</summary>
-    private static int ClosedPort()
+    internal static int ClosedPort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
