@@ -98,7 +98,12 @@ public sealed class PortalProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
-            if (_process.HasExited) throw new InvalidOperationException($"The portal exited with {_process.ExitCode}:\n{Output}");
+            if (_process.HasExited)
+            {
+                // Let the output readers reach the end first: a portal that refuses to start says why on its last lines.
+                await _process.WaitForExitAsync();
+                throw new InvalidOperationException($"The portal exited with {_process.ExitCode}:\n{Output}");
+            }
             try
             {
                 if ((await http.GetAsync("healthz")).StatusCode == HttpStatusCode.OK) return;
