@@ -59,6 +59,9 @@ public sealed record Job(
     public T? OutputOf<T>(string kind) where T : class =>
         Steps.FirstOrDefault(s => s.Kind == kind && s.Status == StepStatus.Succeeded && s.Output is not null)?.Output!.As<T>();
 
+    /// <summary>Where and why the job stopped ("step: error"), or <paramref name="otherwise"/> when no step failed.</summary>
+    public string FailureText(string otherwise) => FailedStep is { } failed ? $"{failed.Description}: {failed.Error}" : otherwise;
+
     /// <summary>The job with one step replaced (same index).</summary>
     public Job With(JobStep step) => this with { Steps = Steps.Select(s => s.Index == step.Index ? step : s).ToList() };
 

@@ -10,6 +10,6 @@ public sealed record JobRun(Job Job, string? Note = null)
     /// as the value) when the job stopped at a failed step.
     /// </summary>
     public static CommandResult<JobRun> Result(Job job, string? note = null) => job.Status == JobStatus.Failed
-        ? CommandResult.Failed(job.FailedStep is { } failed ? $"{failed.Description}: {failed.Error}" : "The job did not finish.", new JobRun(job, note))
+        ? CommandResult.Failed(job.FailureText("The job did not finish."), new JobRun(job, note))
         : CommandResult.Ok(new JobRun(job, note));
 }

@@ -158,7 +158,7 @@ public sealed class OnboardingService(
         job = await runner.RunAsync(job, executor.ExecuteAsync, ct, observer, secrets);
         await inventory.UserChangedAsync(job.Target, CancellationToken.None);
         if (job.Status != JobStatus.Succeeded)
-            return CommandResult.Failed(job.FailedStep is { } failed ? $"{failed.Description}: {failed.Error}" : "The onboarding did not finish.", new OnboardingRun(job));
+            return CommandResult.Failed(job.FailureText("The onboarding did not finish."), new OnboardingRun(job));
         var password = secrets.Take<InitialPassword>(job.Id);
         var key = secrets.Take<IamNewAccessKey>(job.Id);
         secrets.Forget(job.Id);
