@@ -9,17 +9,17 @@ internal static class ActionListRules
     private static readonly string[] FullAccessServices = ["kms", "cloudtrail"];
 
     public static IEnumerable<RiskFinding> CredentialsExposure(RiskContext context) =>
-        PerService(context, RiskCategory.CredentialsExposure, RiskSeverity.High, RiskActionLists.ReturnCredentials,
+        PerService(context, RiskCategory.CredentialsExposure, RiskSeverity.High, context.Tables.Credentials,
             "Returns credentials",
             "returns credentials (access keys, passwords, tokens or role sessions): whoever holds them can act as another identity.");
 
     public static IEnumerable<RiskFinding> ResourceExposure(RiskContext context) =>
-        PerService(context, RiskCategory.ResourceExposure, RiskSeverity.High, RiskActionLists.ChangeResourceSharing,
+        PerService(context, RiskCategory.ResourceExposure, RiskSeverity.High, context.Tables.ResourceSharing,
             "Changes resource sharing",
             "changes a resource policy, ACL, grant or share: it can open the resource to other accounts or to the public.");
 
     public static IEnumerable<RiskFinding> DataExfiltration(RiskContext context) =>
-        PerService(context, RiskCategory.DataExfiltration, RiskSeverity.Medium, RiskActionLists.ReadData,
+        PerService(context, RiskCategory.DataExfiltration, RiskSeverity.Medium, context.Tables.DataReads,
             "Reads data",
             "reads stored objects, parameters or secrets: on every resource it reaches data the identity may not need.");
 
@@ -37,7 +37,7 @@ internal static class ActionListRules
                 $"Permissions management in {RiskContext.List(services, 4)}",
                 $"Allows {actions.Count} permissions-management action{(actions.Count == 1 ? "" : "s")} ({RiskContext.List(actions, 3)}): "
                 + "they change who may do what, so they are a step from granting more.",
-                actions);
+                actions, context.Permissions.Granting(new ResolvedActions(actions, ids, [])));
         }
     }
 
@@ -97,12 +97,10 @@ internal static class ActionListRules
     }
 
     private static IEnumerable<RiskFinding> PerService(RiskContext context, RiskCategory category, RiskSeverity severity,
-        IReadOnlyList<string> patterns, string title, string explanation)
+        ResolvedActions listed, string title, string explanation)
     {
-        var names = patterns.SelectMany(p => p.Contains('*')
-            ? context.Universe.Expand(p).Ids().Select(context.Universe.NameOf)
-            : [context.Universe.IdOf(p) is { } id ? context.Universe.NameOf(id) : p]);
-        var hits = names.Distinct(StringComparer.OrdinalIgnoreCase)
+        if (!context.Permissions.Allowed.Overlaps(listed.Known) && listed.Unknown.Count == 0) yield break;
+        var hits = listed.Names
             .Select(n => (Name: n, Check: context.Permissions.Check(n)))
             .Where(h => h.Check.Allowed)
             .GroupBy(h => (Service: h.Name[..h.Name.IndexOf(':')].ToLowerInvariant(), h.Check.Confirmed))

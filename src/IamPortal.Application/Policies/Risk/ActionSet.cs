@@ -63,6 +63,13 @@ internal sealed class ActionSet
         return true;
     }
 
+    public bool Overlaps(ActionSet other)
+    {
+        for (var i = 0; i < _bits.Length; i++)
+            if ((other._bits[i] & _bits[i]) != 0) return true;
+        return false;
+    }
+
     public IEnumerable<int> Ids()
     {
         for (var i = 0; i < _bits.Length; i++)

@@ -71,9 +71,6 @@ internal sealed class EffectivePermissions
     }
 
     /// <summary>The Allow statements that grant any of the actions.</summary>
-    public IReadOnlyList<StatementRef> Granting(IEnumerable<string> fullNames)
-    {
-        var names = fullNames.Select(n => (Name: n, Id: _universe.IdOf(n))).ToList();
-        return [.. Allows.Where(s => names.Any(n => s.Names(n.Name, n.Id))).Select(s => s.Ref).Distinct()];
-    }
+    public IReadOnlyList<StatementRef> Granting(ResolvedActions actions) =>
+        [.. Allows.Where(s => s.Actions.Overlaps(actions.Known) || actions.Unknown.Any(n => s.Names(n, null))).Select(s => s.Ref).Distinct()];
 }

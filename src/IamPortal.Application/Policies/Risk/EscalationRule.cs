@@ -34,58 +34,39 @@ internal static class EscalationRule
 
     public static IEnumerable<RiskFinding> Find(RiskContext context)
     {
-        var fired = new List<Path>();
-        foreach (var combination in EscalationCombinations.All)
-            if (Evaluate(context, combination) is { } path) fired.Add(path);
-
-        var kept = fired.Where(p => !fired.Any(other => other != p && Covers(other, p))).ToList();
-        foreach (var path in kept)
+        var permissions = context.Permissions;
+        var fired = new Dictionary<int, bool>();
+        foreach (var path in context.Tables.Escalations)
         {
-            var actions = path.Items.Order(StringComparer.OrdinalIgnoreCase).ToList();
-            var hints = actions.Where(Hints.ContainsKey).Select(a => Hints[a]).ToList();
-            yield return context.Finding(RiskCategory.PrivilegeEscalation, RiskSeverity.High, path.Confirmed, RiskContext.ActionsKey(actions),
-                "Privilege escalation through " + string.Join(" + ", actions),
-                (actions.Count == 1 ? "This action lets" : "Together these actions let")
+            var actions = path.Actions;
+            if (actions.Known.IsEmpty && actions.Unknown.Count == 0) continue;
+            if (!permissions.Allowed.ContainsAll(actions.Known)) continue;
+            var confirmed = permissions.Confirmed.ContainsAll(actions.Known);
+            var allowed = true;
+            foreach (var name in actions.Unknown)
+            {
+                var check = permissions.Check(name);
+                allowed &= check.Allowed;
+                confirmed &= check.Confirmed;
+            }
+            if (allowed && !PatternEmpty(context, path)) fired[path.Index] = confirmed;
+        }
+
+        foreach (var (index, confirmed) in fired)
+        {
+            var path = context.Tables.Escalations[index];
+            if (path.CoveredBy.Any(w => fired.TryGetValue(w, out var widerConfirmed) && (widerConfirmed || !confirmed))) continue;
+            var hints = path.Items.Where(Hints.ContainsKey).Select(a => Hints[a]).ToList();
+            yield return context.Finding(RiskCategory.PrivilegeEscalation, RiskSeverity.High, confirmed, RiskContext.ActionsKey(path.Items),
+                "Privilege escalation through " + string.Join(" + ", path.Items),
+                (path.Items.Count == 1 ? "This action lets" : "Together these actions let")
                 + " whoever has them gain permissions they were not given"
                 + (hints.Count > 0 ? ": " + string.Join("; ", hints) + "." : "."),
-                actions, context.Permissions.Granting(path.Names));
+                path.Items, context.Permissions.Granting(path.Actions));
         }
     }
 
-    /// <summary>Whether <paramref name="wider"/> already says what <paramref name="path"/> says, no less confirmed.</summary>
-    private static bool Covers(Path wider, Path path)
-    {
-        if (path.Confirmed && !wider.Confirmed) return false;
-        if (wider.HasPattern) return path.HasPattern ? path.Names.IsProperSubsetOf(wider.Names) : path.Names.IsSubsetOf(wider.Names);
-        if (path.HasPattern) return false;
-        return wider.Names.IsProperSubsetOf(path.Names);
-    }
-
-    private static Path? Evaluate(RiskContext context, IReadOnlyList<string> items)
-    {
-        var confirmed = true;
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var hasPattern = false;
-        foreach (var item in items)
-        {
-            if (item.AsSpan().IndexOfAny('*', '?') >= 0)
-            {
-                hasPattern = true;
-                var set = context.Universe.Expand(item);
-                if (set.IsEmpty || !context.Permissions.Allowed.ContainsAll(set)) return null;
-                confirmed &= context.Permissions.Confirmed.ContainsAll(set);
-                foreach (var id in set.Ids()) names.Add(context.Universe.NameOf(id));
-            }
-            else
-            {
-                var (allowed, isConfirmed) = context.Permissions.Check(item);
-                if (!allowed) return null;
-                confirmed &= isConfirmed;
-                names.Add(item);
-            }
-        }
-        return new Path(items, names, hasPattern, confirmed);
-    }
-
-    private sealed record Path(IReadOnlyList<string> Items, HashSet<string> Names, bool HasPattern, bool Confirmed);
+    /// <summary>A wildcard item that names no catalogued action can never be all allowed.</summary>
+    private static bool PatternEmpty(RiskContext context, EscalationPath path) =>
+        path.HasPattern && path.Items.Any(i => RiskTables.IsPattern(i) && context.Universe.Expand(i).IsEmpty);
 }

@@ -10,6 +10,7 @@ namespace IamPortal.Application.Policies.Risk;
 internal sealed class PolicyCompiler(ActionUniverse universe)
 {
     private const int CacheLimit = 4096;
+    private int _added;
     private readonly ConcurrentDictionary<string, IReadOnlyList<(PolicyStatement Statement, ActionSet Actions)>?> _cache = new(StringComparer.Ordinal);
 
     public EffectivePermissions Compile(IEnumerable<PolicySource> policies) =>
@@ -18,8 +19,8 @@ internal sealed class PolicyCompiler(ActionUniverse universe)
     private IReadOnlyList<(PolicyStatement Statement, ActionSet Actions)> Statements(string document)
     {
         if (_cache.TryGetValue(document, out var cached)) return cached ?? [];
-        if (_cache.Count >= CacheLimit) _cache.Clear();
         var statements = PolicyDocumentReader.Read(document)?.Select(s => (s, Expand(s))).ToList();
+        if (Interlocked.Increment(ref _added) % CacheLimit == 0) _cache.Clear();
         _cache[document] = statements;
         return statements ?? [];
     }

@@ -26,13 +26,16 @@ public sealed class RiskAnalyzer : IRiskAnalyzer
         ActionListRules.PassRoleOnAnyResource,
     ];
 
-    private readonly Lazy<(ActionUniverse Universe, PolicyCompiler Compiler)> _engine;
+    private const int ReportCacheLimit = 2048;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RiskReport> _reports = new(StringComparer.Ordinal);
+    private int _reportsAdded;
+    private readonly Lazy<(ActionUniverse Universe, RiskTables Tables, PolicyCompiler Compiler)> _engine;
 
     public RiskAnalyzer(IActionCatalog catalog) =>
         _engine = new(() =>
         {
             var universe = new ActionUniverse(catalog);
-            return (universe, new PolicyCompiler(universe));
+            return (universe, new RiskTables(universe), new PolicyCompiler(universe));
         }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public RiskReport Analyze(PolicySource policy) => AnalyzeTogether([policy]);
@@ -40,14 +43,25 @@ public sealed class RiskAnalyzer : IRiskAnalyzer
     public RiskReport AnalyzeTogether(IReadOnlyCollection<PolicySource> policies)
     {
         if (policies.Count == 0) return RiskReport.Empty;
-        var (universe, compiler) = _engine.Value;
-        var context = new RiskContext(universe, compiler.Compile(policies));
+        // Users with the same policies (the same groups, no inline ones) get the same report: computed once.
+        var key = string.Join("\u0001", policies.Select(p => p.Name + "\u0002" + p.Document));
+        if (_reports.TryGetValue(key, out var cached)) return cached;
+        var report = Compute(policies);
+        if (Interlocked.Increment(ref _reportsAdded) % ReportCacheLimit == 0) _reports.Clear();
+        return _reports[key] = report;
+    }
+
+    private RiskReport Compute(IReadOnlyCollection<PolicySource> policies)
+    {
+        var (universe, tables, compiler) = _engine.Value;
+        var context = new RiskContext(universe, tables, compiler.Compile(policies));
         var admin = BroadAccessRules.AdminEquivalent(context).ToList();
-        var findings = Rules.SelectMany(rule => rule(context));
-        if (admin.Count > 0)
+        IEnumerable<RiskFinding> findings;
+        if (admin is [{ Confirmed: true }]) findings = BroadAccessRules.AllowWithNotActionOrNotResource(context);
+        else
         {
-            var adminConfirmed = admin[0].Confirmed;
-            findings = findings.Where(f => f.Category == RiskCategory.AllowWithNotActionOrNotResource || (!adminConfirmed && f.Confirmed));
+            findings = Rules.SelectMany(rule => rule(context));
+            if (admin.Count > 0) findings = findings.Where(f => f.Category == RiskCategory.AllowWithNotActionOrNotResource || f.Confirmed);
         }
         return new RiskReport([.. admin.Concat(findings).DistinctBy(f => f.Key)
             .OrderByDescending(f => f.Severity).ThenByDescending(f => f.Confirmed).ThenBy(f => f.Category).ThenBy(f => f.Title, StringComparer.Ordinal)]);

@@ -3,13 +3,13 @@ using IamPortal.Application.Policies.Analysis;
 namespace IamPortal.Application.Policies.Risk;
 
 /// <summary>What the rules read: the catalogue's numbering and what the analysed policies allow together; and the one way a finding is made.</summary>
-internal sealed record RiskContext(ActionUniverse Universe, EffectivePermissions Permissions)
+internal sealed record RiskContext(ActionUniverse Universe, RiskTables Tables, EffectivePermissions Permissions)
 {
     public RiskFinding Finding(RiskCategory category, RiskSeverity severity, bool confirmed, string key, string title,
         string explanation, IReadOnlyList<string> actions, IReadOnlyList<StatementRef>? statements = null) =>
         new(category, severity, confirmed, category + ":" + key, title,
             explanation + (confirmed ? "" : " Potential: a condition, a scoped Resource or a Deny may block it."),
-            actions, statements ?? Permissions.Granting(actions));
+            actions, statements ?? Permissions.Granting(RiskTables.Resolve(Universe, actions)));
 
     /// <summary>"a, b and c" for a sentence.</summary>
     public static string List(IReadOnlyList<string> items, int max = 6)
