@@ -6,6 +6,7 @@ using IamPortal.Application.Inventory;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
 using IamPortal.Application.Onboarding;
+using IamPortal.Application.Policies.Catalog;
 using IamPortal.Application.Policies.Effective;
 using IamPortal.Application.Users;
 using Microsoft.Extensions.Configuration;
@@ -59,6 +60,9 @@ public static class DependencyInjection
         services.AddOnboarding();
         services.AddCredentials();
         services.AddOffboarding();
+
+        // Policies: the action catalogue, the risk engine, the service summary (and the validator).
+        services.AddPolicyAnalysis();
         services.AddEffectiveRisk();
         return services;
     }
