@@ -23,16 +23,19 @@ public sealed class IdentityRiskService(IInventoryService inventory, IRiskAnalyz
     public async Task<IReadOnlyDictionary<string, RiskSeverity>> UserSeveritiesAsync(CancellationToken ct = default) =>
         await cache.SeveritiesAsync(await inventory.GetAsync(ct), Severities).WaitAsync(ct);
 
-    /// <summary>Every user's highest severity, analysing each distinct policy set once.</summary>
+    /// <summary>
+    /// Every user's highest severity: the sets are gathered first (cheap), then each distinct set not seen before is analysed
+    /// once, in parallel (the engine is pure and thread-safe).
+    /// </summary>
     private IReadOnlyDictionary<string, RiskSeverity> Severities(InventorySnapshot snapshot)
     {
         var model = new PermissionModel(snapshot);
-        var severities = new Dictionary<string, RiskSeverity>(snapshot.Users.Count, StringComparer.OrdinalIgnoreCase);
-        foreach (var user in snapshot.Users)
-        {
-            var set = model.UserSet(user.UserName);
-            severities[user.UserName] = cache.SetSeverity(set.Key, () => Analyze(set).Highest);
-        }
+        var sets = snapshot.Users.Select(u => (u.UserName, Set: model.UserSet(u.UserName))).ToList();
+        var unseen = sets.Select(s => s.Set).DistinctBy(s => s.Key).Where(s => !cache.TryGetReport(s.Key, out _)).ToList();
+        Parallel.ForEach(unseen, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount / 2) },
+            set => cache.Report(set.Key, () => Analyze(set)));
+        var severities = new Dictionary<string, RiskSeverity>(sets.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (user, set) in sets) severities[user] = cache.Report(set.Key, () => Analyze(set)).Highest;
         return severities;
     }
 

@@ -6,9 +6,10 @@ namespace IamPortal.Application.Policies.Effective;
 /// <summary>
 /// Applies the changes to a copy of the affected identities' policies (the inventory is never touched), compares every
 /// affected user's effective risk before and after, and counts for each risk added or removed how many users it reaches.
-/// Users with the same sets before and after are analysed once.
+/// Users with the same sets before and after are analysed once; a set already analysed (for the users list) is not analysed again.
 /// </summary>
-public sealed class PermissionChangePreview(IInventoryService inventory, IRiskAnalyzer analyzer, PolicyDocumentFetcher fetcher) : IPermissionChangePreview
+public sealed class PermissionChangePreview(IInventoryService inventory, IRiskAnalyzer analyzer, EffectiveRiskCache cache, PolicyDocumentFetcher fetcher)
+    : IPermissionChangePreview
 {
     public async Task<ChangeImpact> PreviewAsync(IReadOnlyCollection<PermissionChange> changes, CancellationToken ct = default)
     {
@@ -28,7 +29,6 @@ public sealed class PermissionChangePreview(IInventoryService inventory, IRiskAn
 
     private List<ImpactLine> Lines(IReadOnlyList<string> users, PermissionModel before, PermissionModel after)
     {
-        var reports = new Dictionary<string, RiskReport>(StringComparer.Ordinal);
         var differences = new Dictionary<(string, string), RiskDifference>();
         var lines = new Dictionary<(string Key, bool Added), (RiskFinding Finding, int Users)>();
         foreach (var user in users)
@@ -43,11 +43,7 @@ public sealed class PermissionChangePreview(IInventoryService inventory, IRiskAn
         return [.. lines.Select(l => new ImpactLine(l.Value.Finding, l.Key.Added, l.Value.Users))
             .OrderByDescending(l => l.Added).ThenByDescending(l => l.Finding.Severity).ThenByDescending(l => l.Finding.Confirmed).ThenByDescending(l => l.Users)];
 
-        RiskReport Report(PolicySet set)
-        {
-            if (!reports.TryGetValue(set.Key, out var report)) reports[set.Key] = report = Analyze(set.Sources);
-            return report;
-        }
+        RiskReport Report(PolicySet set) => cache.Report(set.Key, () => Analyze(set.Sources));
     }
 
     /// <summary>The thing a change is made to: the policy itself, the group, or the user (group membership changes the user).</summary>

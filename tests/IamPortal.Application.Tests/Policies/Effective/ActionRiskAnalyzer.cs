@@ -10,13 +10,15 @@ namespace IamPortal.Application.Tests.Policies.Effective;
 /// </summary>
 public sealed class ActionRiskAnalyzer : IRiskAnalyzer
 {
-    public int Analyses { get; private set; }
+    private int _analyses;
+
+    public int Analyses => _analyses;
 
     public RiskReport Analyze(PolicySource policy) => AnalyzeTogether([policy]);
 
     public RiskReport AnalyzeTogether(IReadOnlyCollection<PolicySource> policies)
     {
-        Analyses++;
+        Interlocked.Increment(ref _analyses);
         var actions = policies.SelectMany(p => Actions(p).Select(a => (Action: a, p.Name))).ToList();
         bool Has(string a) => actions.Any(x => x.Action == a);
         IReadOnlyList<StatementRef> From(params string[] a) => [.. actions.Where(x => a.Contains(x.Action)).Select(x => new StatementRef(x.Name, 0, null))];

@@ -36,7 +36,7 @@ public class EffectiveRiskWithEngineTests
     [Fact]
     public async Task PreviewAsync_AdministratorAccessToGroupOfThree_AdminEquivalentForThreeUsers()
     {
-        var preview = new PermissionChangePreview(Inventory, Engine, Fetcher());
+        var preview = new PermissionChangePreview(Inventory, Engine, new EffectiveRiskCache(), Fetcher());
 
         var impact = await preview.PreviewAsync([new PermissionChange.AttachPolicy(PrincipalRef.Group("ops"), AdminArn)]);
 

@@ -13,7 +13,7 @@ public class PermissionChangePreviewTests
     private readonly IIamPoliciesApi _iam = Substitute.For<IIamPoliciesApi>();
 
     private Task<ChangeImpact> PreviewAsync(EffectiveInventory inventory, params PermissionChange[] changes) =>
-        new PermissionChangePreview(inventory, _analyzer, new PolicyDocumentFetcher(_iam, new FakeOperator(PortalRole.Auditor))).PreviewAsync(changes);
+        new PermissionChangePreview(inventory, _analyzer, new EffectiveRiskCache(), new PolicyDocumentFetcher(_iam, new FakeOperator(PortalRole.Auditor))).PreviewAsync(changes);
 
     [Fact]
     public async Task PreviewAsync_AdministratorAccessToGroupOfThree_OneAddedLineForThreeUsers()
@@ -152,5 +152,20 @@ public class PermissionChangePreviewTests
 
         impact.Lines.Select(l => (l.Finding.Key, l.Users)).Should().Equal(("admin", 1), ("escalation:iam:CreatePolicyVersion", 2));
         impact.Summary.Should().Be("Adds administrator-equivalent access, confirmed, for 1 user, and 1 more risk.");
+    }
+
+    [Fact]
+    public async Task PreviewAsync_AfterTheUsersList_ReusesTheSetsAlreadyAnalysed()
+    {
+        var inventory = new EffectiveInventory().Group("ops", [PassRoleArn]).User("alice", ["ops"]).User("bob", ["ops"]);
+        var cache = new EffectiveRiskCache();
+        var fetcher = new PolicyDocumentFetcher(_iam, new FakeOperator(PortalRole.Auditor));
+        await new IdentityRiskService(inventory, _analyzer, cache, fetcher).UserSeveritiesAsync();
+        var listed = _analyzer.Analyses;
+
+        await new PermissionChangePreview(inventory, _analyzer, cache, fetcher)
+            .PreviewAsync([new PermissionChange.AttachPolicy(PrincipalRef.Group("ops"), RunInstancesArn)]);
+
+        _analyzer.Analyses.Should().Be(listed + 3, "the members' set after, and the group's own difference; the members' set before was analysed for the list");
     }
 }
