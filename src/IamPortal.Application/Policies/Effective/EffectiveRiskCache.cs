@@ -22,6 +22,9 @@ public sealed class EffectiveRiskCache
         Func<InventorySnapshot, IReadOnlyDictionary<string, RiskSeverity>> compute) =>
         _bySnapshot.GetValue(snapshot, s => new Lazy<Task<IReadOnlyDictionary<string, RiskSeverity>>>(() => Task.Run(() => compute(s)))).Value;
 
+    /// <summary>How many distinct policy sets have been analysed and are kept (for the benchmark and diagnostics).</summary>
+    public int AnalysedSets => _bySet.Count;
+
     internal bool TryGetReport(string key, out RiskReport report) => _bySet.TryGetValue(key, out report!);
 
     internal RiskReport Report(string key, Func<RiskReport> analyze)
