@@ -7,6 +7,7 @@ using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
 using IamPortal.Application.Onboarding;
 using IamPortal.Application.Policies.Catalog;
+using IamPortal.Application.Policies.Effective;
 using IamPortal.Application.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -62,6 +63,7 @@ public static class DependencyInjection
 
         // Policies: the action catalogue, the risk engine, the service summary (and the validator).
         services.AddPolicyAnalysis();
+        services.AddEffectiveRisk();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using IamPortal.Application.Iam;
+using IamPortal.Application.Policies.Analysis;
 
 namespace IamPortal.Application.Inventory;
 
@@ -16,6 +17,8 @@ public sealed record UserInventoryRow
     public IReadOnlyList<string> Groups { get; init; } = [];
     public IReadOnlyList<IamAttachedPolicy> AttachedPolicies { get; init; } = [];
     public int InlinePolicyCount { get; init; }
+    /// <summary>The inline policies with their documents, so effective risk needs no call per user.</summary>
+    public IReadOnlyList<IamInlinePolicy> InlinePolicies { get; init; } = [];
     public IReadOnlyList<IamTag> Tags { get; init; } = [];
     public string? PermissionsBoundaryArn { get; init; }
 
@@ -39,4 +42,10 @@ public sealed record UserInventoryRow
     public int? ActiveKeyAgeDays { get; init; }
     public DateTimeOffset? AccessKeyLastUsed { get; init; }
     public int ActiveKeyCount { get; init; }
+
+    /// <summary>
+    /// The highest severity of the user's effective permissions. Not part of the snapshot (the inventory reads IAM, the risk
+    /// engine judges it): null there; the users query fills it from IIdentityRiskService for the rows it returns.
+    /// </summary>
+    public RiskSeverity? Risk { get; init; }
 }
