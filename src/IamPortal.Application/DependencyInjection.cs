@@ -6,6 +6,7 @@ using IamPortal.Application.Inventory;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
 using IamPortal.Application.Onboarding;
+using IamPortal.Application.Policies.Validation;
 using IamPortal.Application.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -58,6 +59,9 @@ public static class DependencyInjection
         services.AddOnboarding();
         services.AddCredentials();
         services.AddOffboarding();
+
+        // Policies: the validator behind the policy editor.
+        services.AddPolicyValidation();
         return services;
     }
 }
