@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using IamPortal.Application.Policies.Analysis;
 using IamPortal.Application.Policies.Validation;
 
