@@ -6,6 +6,7 @@ using IamPortal.Application.Inventory;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
 using IamPortal.Application.Onboarding;
+using IamPortal.Application.Policies.Catalog;
 using IamPortal.Application.Policies.Validation;
 using IamPortal.Application.Users;
 using Microsoft.Extensions.Configuration;
@@ -60,7 +61,8 @@ public static class DependencyInjection
         services.AddCredentials();
         services.AddOffboarding();
 
-        // Policies: the validator behind the policy editor.
+        // Policies: the action catalogue, the risk engine, the service summary; the validator behind the policy editor.
+        services.AddPolicyAnalysis();
         services.AddPolicyValidation();
         return services;
     }
