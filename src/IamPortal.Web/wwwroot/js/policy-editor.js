@@ -31,6 +31,9 @@ export async function ensureMonaco(timeoutMs) {
                 window.require(["vs/editor/editor.main"], () => { }, () => { });
             const start = Date.now();
             while (!monacoReady() && Date.now() - start < timeoutMs) await new Promise(r => setTimeout(r, 50));
+            // The portal's validator reports JSON errors in IAM's words: Monaco's own JSON diagnostics would say them twice.
+            if (monacoReady() && window.monaco.languages.json)
+                window.monaco.languages.json.jsonDefaults.setDiagnosticsOptions({ validate: false });
             return monacoReady();
         })().catch(() => false);
     }
