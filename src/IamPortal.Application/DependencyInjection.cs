@@ -8,6 +8,7 @@ using IamPortal.Application.Offboarding;
 using IamPortal.Application.Onboarding;
 using IamPortal.Application.Policies.Catalog;
 using IamPortal.Application.Policies.Effective;
+using IamPortal.Application.Policies.Validation;
 using IamPortal.Application.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -61,9 +62,10 @@ public static class DependencyInjection
         services.AddCredentials();
         services.AddOffboarding();
 
-        // Policies: the action catalogue, the risk engine, the service summary (and the validator).
+        // Policies: the action catalogue, the risk engine, the service summary; the validator behind the policy editor.
         services.AddPolicyAnalysis();
         services.AddEffectiveRisk();
+        services.AddPolicyValidation();
         return services;
     }
 }
