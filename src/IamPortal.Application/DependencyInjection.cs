@@ -6,6 +6,7 @@ using IamPortal.Application.Inventory;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
 using IamPortal.Application.Onboarding;
+using IamPortal.Application.Policies;
 using IamPortal.Application.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -58,6 +59,7 @@ public static class DependencyInjection
         services.AddOnboarding();
         services.AddCredentials();
         services.AddOffboarding();
+        services.AddPolicies();
         return services;
     }
 }
