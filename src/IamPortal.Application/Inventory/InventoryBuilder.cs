@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace IamPortal.Application.Inventory;
 
 /// <summary>
-/// Builds a snapshot with ceil(N/1000) GetAccountAuthorizationDetails pages, the credential report
+/// Builds a snapshot with ceil(N/1000) GetAccountAuthorizationDetails pages (plus the attached AWS managed policies'
+/// documents, which the AwsManagedPolicy filter returns: only those attached, so effective risk needs no call per policy), the credential report
 /// (Generate until COMPLETE, then Get) and ListVirtualMFADevices: never a call per user. The caller names the account.
 /// Each build is measured (InventoryTelemetry).
 /// </summary>
@@ -14,7 +15,8 @@ public sealed class InventoryBuilder(IIamMfaApi iamMfa, IIamAccountApi iamAccoun
     InventoryTelemetry? telemetry = null)
 {
     private static readonly AuthorizationDetailsFilter[] Filters =
-        [AuthorizationDetailsFilter.User, AuthorizationDetailsFilter.Group, AuthorizationDetailsFilter.LocalManagedPolicy];
+        [AuthorizationDetailsFilter.User, AuthorizationDetailsFilter.Group, AuthorizationDetailsFilter.LocalManagedPolicy,
+            AuthorizationDetailsFilter.AwsManagedPolicy];
 
     public Task<InventorySnapshot> BuildAsync(AccountContext account, CancellationToken ct) =>
         telemetry is null ? ReadAsync(account, ct) : telemetry.MeasureBuildAsync(account, c => ReadAsync(account, c), ct);

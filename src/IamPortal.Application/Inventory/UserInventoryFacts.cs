@@ -12,8 +12,8 @@ public sealed record UserInventoryFacts
     public required IamUser User { get; init; }
     public IReadOnlyList<string> GroupNames { get; init; } = [];
     public IReadOnlyList<IamAttachedPolicy> AttachedPolicies { get; init; } = [];
-    /// <summary>Names only: the list shows how many inline policies a user has, and the live re-read does not fetch documents.</summary>
-    public IReadOnlyList<string> InlinePolicyNames { get; init; } = [];
+    /// <summary>The user's inline policies with their documents (for effective risk).</summary>
+    public IReadOnlyList<IamInlinePolicy> InlinePolicies { get; init; } = [];
     public IReadOnlyList<IamTag> Tags { get; init; } = [];
     public string? PermissionsBoundaryArn { get; init; }
 
@@ -37,7 +37,7 @@ public sealed record UserInventoryFacts
         User = detail.User,
         GroupNames = detail.GroupNames,
         AttachedPolicies = detail.AttachedManagedPolicies,
-        InlinePolicyNames = [.. detail.InlinePolicies.Select(p => p.PolicyName)],
+        InlinePolicies = detail.InlinePolicies,
         Tags = detail.Tags,
         PermissionsBoundaryArn = detail.PermissionsBoundaryArn,
         PasswordEnabled = report?.PasswordEnabled ?? false,

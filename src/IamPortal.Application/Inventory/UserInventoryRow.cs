@@ -16,6 +16,8 @@ public sealed record UserInventoryRow
     public IReadOnlyList<string> Groups { get; init; } = [];
     public IReadOnlyList<IamAttachedPolicy> AttachedPolicies { get; init; } = [];
     public int InlinePolicyCount { get; init; }
+    /// <summary>The inline policies with their documents, so effective risk needs no call per user.</summary>
+    public IReadOnlyList<IamInlinePolicy> InlinePolicies { get; init; } = [];
     public IReadOnlyList<IamTag> Tags { get; init; } = [];
     public string? PermissionsBoundaryArn { get; init; }
 

@@ -32,7 +32,7 @@ public sealed class UserInventoryRowLoader(
             User = user,
             GroupNames = read.Groups.Map<IReadOnlyList<string>>(g => [.. g.Select(x => x.GroupName)]).ValueOr(previous?.Groups ?? []),
             AttachedPolicies = read.AttachedPolicies.ValueOr(previous?.AttachedPolicies ?? []),
-            InlinePolicyNames = read.InlinePolicyNames.ValueOr([]),
+            InlinePolicies = await InlinePoliciesAsync(user.UserName, read.InlinePolicyNames, previous, ct),
             Tags = read.Tags.ValueOr(previous?.Tags ?? []),
             PermissionsBoundaryArn = user.PermissionsBoundaryArn,
             PasswordEnabled = login.Succeeded ? login.Value is not null : previous?.PasswordEnabled ?? false,
@@ -44,9 +44,31 @@ public sealed class UserInventoryRowLoader(
                 .ValueOr(previous?.VirtualMfaSerial),
         };
         var row = UserInventoryRowFactory.Create(facts, time.GetUtcNow());
-        if (!read.InlinePolicyNames.Succeeded) row = row with { InlinePolicyCount = previous?.InlinePolicyCount ?? 0 };
+        if (!read.InlinePolicyNames.Succeeded)
+            row = row with { InlinePolicyCount = previous?.InlinePolicyCount ?? 0, InlinePolicies = previous?.InlinePolicies ?? [] };
         LogUnread(user.UserName, read, previous is not null);
         return row;
+    }
+
+    /// <summary>
+    /// The inline policies' documents (one call each; users rarely have more than a couple) for effective risk. A document IAM
+    /// refuses to read keeps the previous row's document of that name, so a failed read never drops a policy silently.
+    /// </summary>
+    private async Task<IReadOnlyList<IamInlinePolicy>> InlinePoliciesAsync(string userName, SectionRead<IReadOnlyList<string>> names,
+        UserInventoryRow? previous, CancellationToken ct)
+    {
+        if (!names.Succeeded) return previous?.InlinePolicies ?? [];
+        var policies = new List<IamInlinePolicy>(names.Value!.Count);
+        foreach (var name in names.Value!)
+        {
+            try { policies.Add(await iamPolicies.GetUserPolicyAsync(userName, name, ct)); }
+            catch (IamException e)
+            {
+                _logger.LogWarning("Re-reading {UserName}, IAM did not return inline policy {PolicyName}: {Error}", userName, name, e.Message);
+                if (previous?.InlinePolicies.FirstOrDefault(p => p.PolicyName == name) is { } kept) policies.Add(kept);
+            }
+        }
+        return policies;
     }
 
     /// <summary>The keys as listed, oldest first; a key whose last use could not be read keeps the previous row's last use for it.</summary>

@@ -47,6 +47,19 @@ public class InventoryBuilderTests
     }
 
     [Fact]
+    public async Task GetAsync_Build_AsksForTheAttachedAwsManagedPoliciesToo()
+    {
+        var (service, iam) = Build(users: 3);
+
+        await service.GetAsync();
+
+        _ = iam.Received(1).GetAccountAuthorizationDetailsAsync(
+            Arg.Is<IReadOnlyCollection<AuthorizationDetailsFilter>>(f => f.Contains(AuthorizationDetailsFilter.AwsManagedPolicy)
+                && f.Contains(AuthorizationDetailsFilter.LocalManagedPolicy) && !f.Contains(AuthorizationDetailsFilter.Role)),
+            Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
     public async Task GetAsync_ConcurrentReaders_ShareOneBuild()
     {
         var (service, iam) = Build(users: 10);
@@ -178,7 +191,7 @@ public class InventoryBuilderTests
 
         await service.UserChangedAsync("user00001");
 
-        iam.CallNames().Skip(before).Should().HaveCount(10, "the user, seven reads in parallel and one last use per access key")
+        iam.CallNames().Skip(before).Should().HaveCount(11, "the user, seven reads in parallel, one last use per access key and one document per inline policy")
             .And.NotContain([nameof(IIamClient.ListSigningCertificatesAsync), nameof(IIamClient.ListSshPublicKeysAsync),
                 nameof(IIamClient.ListServiceSpecificCredentialsAsync)]);
     }

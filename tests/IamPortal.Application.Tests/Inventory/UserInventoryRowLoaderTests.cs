@@ -97,4 +97,19 @@ public class UserInventoryRowLoaderTests
 
         await act.Should().ThrowAsync<IamAccessDeniedException>("without the user the row cannot be trusted: the cache rebuilds");
     }
+
+    [Fact]
+    public async Task LoadAsync_InlinePolicies_RowHoldsTheirDocuments()
+    {
+        var iam = Substitute.For<IIamClient>().AnsweringEmptyUser(Alice);
+        iam.Configure().ListUserPoliciesAsync(default!).ReturnsForAnyArgs(_ => (IReadOnlyList<string>)["deploy", "read"]);
+        iam.Configure().GetUserPolicyAsync("alice", "deploy").Returns(new IamInlinePolicy("deploy", "{\"new\":1}"));
+        iam.Configure().GetUserPolicyAsync("alice", "read").ThrowsAsync(IamUserReads.Denied("GetUserPolicy"));
+        var previous = Previous with { InlinePolicies = [new IamInlinePolicy("deploy", "{\"old\":1}"), new IamInlinePolicy("read", "{\"read\":1}")] };
+
+        var row = await Loader(iam).LoadAsync("alice", previous, CancellationToken.None);
+
+        row!.InlinePolicyCount.Should().Be(2);
+        row.InlinePolicies.Should().Equal(new IamInlinePolicy("deploy", "{\"new\":1}"), new IamInlinePolicy("read", "{\"read\":1}"));
+    }
 }
