@@ -7,6 +7,7 @@ using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
 using IamPortal.Application.Onboarding;
 using IamPortal.Application.Policies;
+using IamPortal.Application.Policies.Validation;
 using IamPortal.Application.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -60,6 +61,9 @@ public static class DependencyInjection
         services.AddCredentials();
         services.AddOffboarding();
         services.AddPolicies();
+
+        // Policies: the validator behind the policy editor.
+        services.AddPolicyValidation();
         return services;
     }
 }
