@@ -51,7 +51,7 @@ public sealed class PoliciesHarness
         Attachments = new PolicyAttachmentService(op, principals, Iam, checks, Inventory, runner);
         Deletion = new PolicyDeletionService(op, audited, new PolicyDeletionPlanner(Iam), new PolicyDeletionStepExecutor(Iam, audited),
             new JobTargetGuard(Jobs), Jobs, new JobRunner(Jobs, new JobProgress(), Time), Inventory, new FakeAccounts(), Time);
-        List = new PolicyListService(op, Inventory, Iam, new FakeAccounts(), new AwsManagedPolicyCache(Time), Risk, IdentityRisk);
+        List = new PolicyListService(op, Inventory, Iam, new FakeAccounts(), new AwsManagedPolicyCache(Time), Risk);
 
         Validator.Validate(default!, default).ReturnsForAnyArgs(a => Valid(((string?)a[0])?.Length ?? 0));
         Preview.PreviewAsync(default!).ReturnsForAnyArgs(NoImpact());

@@ -1,19 +1,18 @@
 using System.Collections.Concurrent;
 using IamPortal.Application.Iam;
-using IamPortal.Application.Policies.Analysis;
 
 namespace IamPortal.Application.Policies.Managed;
 
 /// <summary>
 /// The AWS managed policies of each account (ListPolicies Scope=AWS: about 1,300 entries, a few pages), kept for
-/// <see cref="Lifetime"/> so the list page makes that call set once, not on every visit; with the risk of those that are attached.
+/// <see cref="Lifetime"/> so the list page makes that call set once, not on every visit.
 /// Shared by every circuit (singleton), keyed by account id.
 /// </summary>
 public sealed class AwsManagedPolicyCache(TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
-    public sealed record Entry(IReadOnlyList<IamManagedPolicy> Policies, IReadOnlyDictionary<string, RiskSeverity> Risks, DateTimeOffset ReadAt);
+    public sealed record Entry(IReadOnlyList<IamManagedPolicy> Policies, DateTimeOffset ReadAt);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);

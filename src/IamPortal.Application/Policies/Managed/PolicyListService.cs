@@ -14,12 +14,8 @@ public sealed class PolicyListService(
     IIamPoliciesApi iamPolicies,
     ICurrentAccount account,
     AwsManagedPolicyCache awsCache,
-    IRiskAnalyzer riskAnalyzer,
-    IIdentityRiskService identityRisk) : IPolicyListService
+    IRiskAnalyzer riskAnalyzer) : IPolicyListService
 {
-    /// <summary>At most this many attached AWS managed policies are analysed for the list's risk column (each is one read).</summary>
-    public const int MaxAnalysedAwsPolicies = 60;
-
     private static readonly string[] CsvHeaders = ["Name", "Type", "ARN", "Path", "Attachments", "Risk", "Default version", "Updated", "Description"];
 
     public async Task<PolicyList> ListAsync(PolicyListQuery query, CancellationToken ct = default)
@@ -45,46 +41,38 @@ public sealed class PolicyListService(
 
     private async Task<PolicyList> AllAsync(PolicyScopeFilter scope, CancellationToken ct)
     {
+        var snapshot = await inventory.GetAsync(ct);
         var items = new List<PolicyListItem>();
         if (scope != PolicyScopeFilter.AwsManaged)
-        {
-            var snapshot = await inventory.GetAsync(ct);
-            items.AddRange(snapshot.Policies.Select(ToCustomerItem));
-        }
+            items.AddRange(snapshot.Policies.Where(p => !p.Policy.IsAwsManaged).Select(p => ToItem(p.Policy, RiskOf(snapshot, p.Policy))));
         string? awsError = null;
         if (scope != PolicyScopeFilter.CustomerManaged)
         {
             var aws = await CommandResult.CaptureAsync(() => AwsManagedAsync(ct));
-            if (aws.Value is { } entry)
-                items.AddRange(entry.Policies.Select(p => ToItem(p, entry.Risks.TryGetValue(p.Arn, out var r) ? r : null)));
+            if (aws.Value is { } policies)
+                items.AddRange(policies.Select(p => ToItem(p, RiskOf(snapshot, p))));
             else
                 awsError = aws.Error;
         }
         return new PolicyList(items, awsError);
     }
 
-    private async Task<AwsManagedPolicyCache.Entry> AwsManagedAsync(CancellationToken ct)
+    private async Task<IReadOnlyList<IamManagedPolicy>> AwsManagedAsync(CancellationToken ct)
     {
         var accountId = (await account.GetAsync(ct)).AccountId;
-        return await awsCache.GetAsync(accountId, async c =>
-        {
-            var policies = await iamPolicies.ListPoliciesAsync(PolicyScope.Aws, ct: c);
-            var risks = new Dictionary<string, RiskSeverity>(StringComparer.Ordinal);
-            foreach (var attached in policies.Where(p => p.AttachmentCount > 0).Take(MaxAnalysedAwsPolicies))
-            {
-                var report = await CommandResult.CaptureAsync(() => identityRisk.ForManagedPolicyAsync(attached.Arn, c));
-                if (report.Value is { } r) risks[attached.Arn] = r.Highest;
-            }
-            return new AwsManagedPolicyCache.Entry(policies, risks, default);
-        }, ct);
+        var entry = await awsCache.GetAsync(accountId,
+            async c => new AwsManagedPolicyCache.Entry(await iamPolicies.ListPoliciesAsync(PolicyScope.Aws, ct: c), default), ct);
+        return entry.Policies;
     }
 
-    private PolicyListItem ToCustomerItem(IamPolicyWithVersions p)
-    {
-        var document = p.Versions.FirstOrDefault(v => v.IsDefaultVersion)?.Document;
-        RiskSeverity? risk = document is null ? null : riskAnalyzer.Analyze(new PolicySource(p.Policy.PolicyName, document, p.Policy.Arn)).Highest;
-        return ToItem(p.Policy, risk);
-    }
+    /// <summary>
+    /// The default version's highest risk when the inventory holds its document (every customer managed policy, and the AWS
+    /// managed ones attached to someone); null for an AWS managed policy attached to nothing (analysed on its own page).
+    /// </summary>
+    private RiskSeverity? RiskOf(InventorySnapshot snapshot, IamManagedPolicy policy) =>
+        snapshot.PolicyDocument(policy.Arn) is { } document
+            ? riskAnalyzer.Analyze(new PolicySource(policy.PolicyName, document, policy.Arn)).Highest
+            : null;
 
     private static PolicyListItem ToItem(IamManagedPolicy p, RiskSeverity? risk) =>
         new(p.PolicyName, p.Arn, p.Path, p.IsAwsManaged, p.AttachmentCount, p.DefaultVersionId, p.Description, p.UpdateDate, risk);

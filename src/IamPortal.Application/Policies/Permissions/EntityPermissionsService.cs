@@ -33,9 +33,8 @@ public sealed class EntityPermissionsService(
         var result = new List<AttachedPolicyRisk>(attached.Count);
         foreach (var a in attached)
         {
-            var local = snapshot.Policies.FirstOrDefault(p => p.Policy.Arn == a.PolicyArn);
             RiskReport? risk;
-            if (local?.Versions.FirstOrDefault(v => v.IsDefaultVersion)?.Document is { } document)
+            if (snapshot.PolicyDocument(a.PolicyArn) is { } document)
                 risk = riskAnalyzer.Analyze(new PolicySource(a.PolicyName, document, a.PolicyArn));
             else
                 risk = (await CommandResult.CaptureAsync(() => identityRisk.ForManagedPolicyAsync(a.PolicyArn, ct))).Value;
