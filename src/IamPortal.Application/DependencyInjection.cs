@@ -7,6 +7,7 @@ using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
 using IamPortal.Application.Onboarding;
 using IamPortal.Application.Policies;
+using IamPortal.Application.Policies.Catalog;
 using IamPortal.Application.Policies.Validation;
 using IamPortal.Application.Users;
 using Microsoft.Extensions.Configuration;
@@ -64,6 +65,9 @@ public static class DependencyInjection
 
         // Policies: the validator behind the policy editor.
         services.AddPolicyValidation();
+
+        // Policies: the action catalogue, the risk engine, the service summary (and the validator).
+        services.AddPolicyAnalysis();
         return services;
     }
 }
