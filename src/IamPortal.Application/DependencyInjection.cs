@@ -9,6 +9,7 @@ using IamPortal.Application.Onboarding;
 using IamPortal.Application.Policies;
 using IamPortal.Application.Policies.Catalog;
 using IamPortal.Application.Policies.Validation;
+using IamPortal.Application.Policies.Effective;
 using IamPortal.Application.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -68,6 +69,7 @@ public static class DependencyInjection
 
         // Policies: the action catalogue, the risk engine, the service summary (and the validator).
         services.AddPolicyAnalysis();
+        services.AddEffectiveRisk();
         return services;
     }
 }

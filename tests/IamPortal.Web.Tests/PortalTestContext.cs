@@ -3,9 +3,11 @@ using IamPortal.Application.Accounts;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Offboarding;
 using IamPortal.Application.Operators;
+using IamPortal.Application.Policies.Analysis;
 using IamPortal.Application.Users;
 using IamPortal.Web.Demo;
 using IamPortal.Web.Features.Users;
+using IamPortal.Web.Tests.Components.Risk;
 using IamPortal.Web.Tests.Fakes;
 using IamPortal.Web.Tests.Features.Credentials;
 using IamPortal.Web.Tests.Features.Offboarding;
@@ -38,6 +40,7 @@ public static class PortalTestContext
         ctx.Services.AddSingleton<IAccountService>(accounts ?? new FakeAccountService());
         ctx.Services.AddSingleton<IInventoryService>(inventory ?? new FakeInventoryService());
         ctx.Services.AddSingleton<IOperatorContext>(new FakeOperatorContext());
+        ctx.Services.AddSingleton<IIdentityRiskService>(new FakeIdentityRiskService());
         ctx.Services.AddCredentialFakes();
         // The user page hosts the lifecycle actions (quarantine status, Quarantine / Offboard).
         ctx.Services.AddSingleton<IQuarantineService>(new FakeLifecycleServices());

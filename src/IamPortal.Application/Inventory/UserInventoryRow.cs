@@ -1,4 +1,5 @@
 using IamPortal.Application.Iam;
+using IamPortal.Application.Policies.Analysis;
 
 namespace IamPortal.Application.Inventory;
 
@@ -41,4 +42,10 @@ public sealed record UserInventoryRow
     public int? ActiveKeyAgeDays { get; init; }
     public DateTimeOffset? AccessKeyLastUsed { get; init; }
     public int ActiveKeyCount { get; init; }
+
+    /// <summary>
+    /// The highest severity of the user's effective permissions. Not part of the snapshot (the inventory reads IAM, the risk
+    /// engine judges it): null there; the users query fills it from IIdentityRiskService for the rows it returns.
+    /// </summary>
+    public RiskSeverity? Risk { get; init; }
 }

@@ -1,4 +1,5 @@
 using IamPortal.Application.Inventory;
+using IamPortal.Application.Policies.Analysis;
 
 namespace IamPortal.Application.Users;
 
@@ -29,12 +30,15 @@ public abstract record FilterValue
     public static FilterValue Number(double value) => new NumberFilterValue(value);
     public static FilterValue Date(DateTimeOffset value) => new DateFilterValue(value);
     public static FilterValue Boolean(bool value) => new BooleanFilterValue(value);
+    public static FilterValue Severity(RiskSeverity value) => new SeverityFilterValue(value);
 }
 
 public sealed record TextFilterValue(string Value) : FilterValue;
 public sealed record NumberFilterValue(double Value) : FilterValue;
 public sealed record DateFilterValue(DateTimeOffset Value) : FilterValue;
 public sealed record BooleanFilterValue(bool Value) : FilterValue;
+/// <summary>A risk severity; compared by level (None &lt; Low &lt; ... &lt; Critical).</summary>
+public sealed record SeverityFilterValue(RiskSeverity Value) : FilterValue;
 
 /// <summary>
 /// A filter on one column of <see cref="UserInventoryRow"/> (by <see cref="UserColumns"/> name). Without a value only

@@ -2,7 +2,7 @@ using IamPortal.Application.Inventory;
 
 namespace IamPortal.Application.Users;
 
-public enum ColumnKind { Text, Number, Date, Boolean }
+public enum ColumnKind { Text, Number, Date, Boolean, Severity }
 
 /// <summary>A column of the users list: how to read it, sort it and filter it.</summary>
 public sealed record UserColumn(string Name, string Title, ColumnKind Kind, Func<UserInventoryRow, object?> Read);
@@ -30,6 +30,7 @@ public static class UserColumns
         new("AttachedPolicyCount", "Attached policies", ColumnKind.Number, r => r.AttachedPolicies.Count),
         new(nameof(UserInventoryRow.InlinePolicyCount), "Inline policies", ColumnKind.Number, r => r.InlinePolicyCount),
         new("TagsText", "Tags", ColumnKind.Text, r => string.Join("; ", r.Tags.Select(t => $"{t.Key}={t.Value}"))),
+        new(nameof(UserInventoryRow.Risk), "Risk", ColumnKind.Severity, r => r.Risk),
     ];
 
     private static readonly Dictionary<string, UserColumn> ByName = All.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);

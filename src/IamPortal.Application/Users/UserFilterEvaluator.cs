@@ -19,6 +19,7 @@ public static class UserFilterEvaluator
             (ColumnKind.Number, NumberFilterValue number) => Number(column, op, number.Value),
             (ColumnKind.Date, DateFilterValue date) => Date(column, op, date.Value),
             (ColumnKind.Boolean, BooleanFilterValue boolean) => Boolean(column, op, boolean.Value),
+            (ColumnKind.Severity, SeverityFilterValue severity) => Severity(column, op, severity.Value),
             _ => throw new ArgumentException($"The column '{column.Title}' is not filtered by a value like {filter.Value}."),
         };
     }
@@ -48,6 +49,12 @@ public static class UserFilterEvaluator
     {
         var test = Compare(c, op, value.UtcDateTime.Date);
         return r => c.Read(r) is DateTimeOffset d && test(d.UtcDateTime.Date);
+    }
+
+    private static Func<UserInventoryRow, bool> Severity(UserColumn c, ColumnFilterOperator op, Policies.Analysis.RiskSeverity value)
+    {
+        var test = Compare(c, op, (int)value);
+        return r => c.Read(r) is Policies.Analysis.RiskSeverity s && test((int)s);
     }
 
     private static Func<UserInventoryRow, bool> Boolean(UserColumn c, ColumnFilterOperator op, bool value) => op switch

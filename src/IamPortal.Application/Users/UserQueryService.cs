@@ -1,10 +1,18 @@
 using IamPortal.Application.Operators;
 using IamPortal.Application.Inventory;
+using IamPortal.Application.Policies.Analysis;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IamPortal.Application.Users;
 
-/// <summary>Search, filter, sort and page the users of the inventory snapshot (server-side for the grid).</summary>
-public sealed class UserQueryService(IInventoryService inventory, IOperatorContext operatorContext) : IUserQueryService
+/// <summary>
+/// Search, filter, sort and page the users of the inventory snapshot (server-side for the grid). The rows returned carry
+/// their effective risk (<see cref="UserInventoryRow.Risk"/>); every row does when the query sorts or filters by it. When the
+/// risk cannot be computed the rows come without it: the list never fails for it.
+/// </summary>
+public sealed class UserQueryService(IInventoryService inventory, IOperatorContext operatorContext, IIdentityRiskService? risk = null,
+    ILogger<UserQueryService>? logger = null) : IUserQueryService
 {
     public const int MaxPageSize = 1000;
 
@@ -12,18 +20,36 @@ public sealed class UserQueryService(IInventoryService inventory, IOperatorConte
     {
         operatorContext.EnsureCanRead("list users");
         var snapshot = await inventory.GetAsync(ct);
-        var rows = Apply(snapshot.Users, query);
+        var severities = await SeveritiesAsync(ct);
+        var byRisk = query.Sort.Any(s => IsRisk(s.Column)) || query.Filters.Any(f => IsRisk(f.Column));
+        var rows = Apply(byRisk ? WithRisk(snapshot.Users, severities) : snapshot.Users, query);
         var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = rows.Skip(Math.Max(0, query.Page) * size).Take(size).ToList();
-        return new UserQueryResult(page, rows.Count, snapshot.Users.Count, snapshot.BuiltAt);
+        return new UserQueryResult(byRisk ? page : WithRisk(page, severities), rows.Count, snapshot.Users.Count, snapshot.BuiltAt);
     }
 
     public async Task<string> ExportCsvAsync(UserQuery query, CancellationToken ct = default)
     {
         operatorContext.EnsureCanRead("export users");
         var snapshot = await inventory.GetAsync(ct);
-        return UserCsvExporter.Write(Apply(snapshot.Users, query));
+        return UserCsvExporter.Write(Apply(WithRisk(snapshot.Users, await SeveritiesAsync(ct)), query));
     }
+
+    private static bool IsRisk(string column) => string.Equals(column, nameof(UserInventoryRow.Risk), StringComparison.OrdinalIgnoreCase);
+
+    private async Task<IReadOnlyDictionary<string, RiskSeverity>?> SeveritiesAsync(CancellationToken ct)
+    {
+        if (risk is null) return null;
+        try { return await risk.UserSeveritiesAsync(ct); }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            (logger ?? (ILogger)NullLogger.Instance).LogWarning(e, "The users' effective risk could not be computed; the list shows them without it");
+            return null;
+        }
+    }
+
+    private static IReadOnlyList<UserInventoryRow> WithRisk(IReadOnlyList<UserInventoryRow> rows, IReadOnlyDictionary<string, RiskSeverity>? severities) =>
+        severities is null ? rows : [.. rows.Select(r => severities.TryGetValue(r.UserName, out var s) ? r with { Risk = s } : r)];
 
     /// <summary>The rows a query keeps, in its order (paging not applied).</summary>
     public static IReadOnlyList<UserInventoryRow> Apply(IReadOnlyList<UserInventoryRow> users, UserQuery query)

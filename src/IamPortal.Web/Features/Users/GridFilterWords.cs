@@ -55,6 +55,7 @@ public static class GridFilterWords
         bool b => FilterValue.Boolean(b),
         DateTime d => FilterValue.Date(new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc))),
         DateTimeOffset d => FilterValue.Date(d),
+        Application.Policies.Analysis.RiskSeverity s => FilterValue.Severity(s),
         byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal =>
             FilterValue.Number(Convert.ToDouble(value, CultureInfo.InvariantCulture)),
         _ => throw new ArgumentException($"The filter value '{value}' is not text, a number, a date or true/false."),

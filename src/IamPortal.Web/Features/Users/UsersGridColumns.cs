@@ -15,6 +15,7 @@ public sealed class UsersGridColumns
     [
         new(nameof(UserInventoryRow.Path), "Path", false),
         new(nameof(UserInventoryRow.GroupsText), "Groups", true),
+        new(nameof(UserInventoryRow.Risk), "Risk", true),
         new(nameof(UserInventoryRow.LastActivity), "Last activity", true),
         new(nameof(UserInventoryRow.MfaActive), "MFA", true),
         new(nameof(UserInventoryRow.PasswordAgeDays), "Password age", false),
