@@ -67,7 +67,11 @@ public static partial class Validate
             throw new IamException("InvalidInput", "Duplicate tag keys found. Please note that Tag keys are case insensitive.");
     }
 
-    /// <summary>Checks a policy document the way IAM does (JSON object with Version and Statement). Returns its size without whitespace.</summary>
+    /// <summary>
+    /// Checks an identity policy document the way IAM does and refuses it with IAM's MalformedPolicyDocument messages (grammar
+    /// only: JSON, element names and case, Version, Statement, Sid, Effect, Action/NotAction, Resource/NotResource, no Principal).
+    /// Returns its size without whitespace.
+    /// </summary>
     public static int PolicyDocument(string document, string field = "policyDocument")
     {
         if (document.Length is < 1 or > 131072)
@@ -78,24 +82,11 @@ public static partial class Validate
         try
         {
             using var json = JsonDocument.Parse(document);
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-                throw new IamException("MalformedPolicyDocument", "Syntax errors in policy.");
-            if (!root.TryGetProperty("Statement", out var st) || st.ValueKind is not (JsonValueKind.Array or JsonValueKind.Object))
-                throw new IamException("MalformedPolicyDocument", "Missing required field Statement");
-            if (!root.TryGetProperty("Version", out var v) || v.GetString() is not ("2012-10-17" or "2008-10-17"))
-                throw new IamException("MalformedPolicyDocument", "The policy failed legacy parsing");
-            foreach (var s in st.ValueKind == JsonValueKind.Array ? st.EnumerateArray().ToArray() : [st])
-            {
-                if (s.ValueKind != JsonValueKind.Object || !s.TryGetProperty("Effect", out var effect) || effect.GetString() is not ("Allow" or "Deny"))
-                    throw new IamException("MalformedPolicyDocument", "Missing required field Effect");
-                if (!s.TryGetProperty("Action", out _) && !s.TryGetProperty("NotAction", out _))
-                    throw new IamException("MalformedPolicyDocument", "Policy statement must contain actions.");
-            }
+            PolicyGrammar.Check(json.RootElement);
         }
         catch (JsonException)
         {
-            throw new IamException("MalformedPolicyDocument", "Syntax errors in policy.");
+            throw PolicyGrammar.Malformed(PolicyGrammar.SyntaxErrors);
         }
         return document.Count(c => !char.IsWhiteSpace(c));
     }

@@ -21,8 +21,10 @@ internal static class Wildcards
     }
 
     /// <summary>
-    /// Can some ARN match both a resource type's pattern (whose ${Placeholders} stand for one or more characters) and a policy's
-    /// Resource value (with * and ? wildcards and ${policy:variables})? Compared case-insensitively.
+    /// Can some ARN match both a resource type's pattern and a policy's Resource value (with * and ? wildcards and
+    /// ${policy:variables})? A ${Placeholder} of the pattern stands for one or more characters without ':', except the last one,
+    /// which takes the rest (an object key, a role name with its path, a function with its qualifier). Lenient on purpose: a
+    /// resource is reported only when it cannot be of the type. Compared case-insensitively.
     /// </summary>
     public static bool CanOverlap(string typePattern, string resource)
     {
@@ -34,6 +36,13 @@ internal static class Wildcards
 
     private const char AnyRun = '\uFFFF';
     private const char AnyOne = '\uFFFE';
+    private const char SegmentRun = '\uFFFD';
+    private const char SegmentOne = '\uFFFC';
+
+    private static bool IsRun(char token) => token is AnyRun or SegmentRun;
+
+    private static bool Fits(char token, char other) =>
+        token is not (SegmentRun or SegmentOne) || other != ':';
 
     private static List<char> Tokens(string value, bool placeholderIsOneOrMore)
     {
@@ -46,8 +55,9 @@ internal static class Wildcards
                 var end = value.IndexOf('}', i + 2);
                 if (end > 0)
                 {
-                    if (placeholderIsOneOrMore) tokens.Add(AnyOne);
-                    tokens.Add(AnyRun);
+                    var last = end == value.Length - 1;
+                    if (placeholderIsOneOrMore) tokens.Add(last ? AnyOne : SegmentOne);
+                    tokens.Add(placeholderIsOneOrMore && !last ? SegmentRun : AnyRun);
                     i = end;
                     continue;
                 }
@@ -64,12 +74,12 @@ internal static class Wildcards
         if (memo[i, j] != 0) return memo[i, j] > 0;
         bool result;
         if (i == a.Count && j == b.Count) result = true;
-        else if (i < a.Count && a[i] == AnyRun)
-            result = Overlap(a, b, i + 1, j, memo) || (j < b.Count && Overlap(a, b, i, j + 1, memo));
-        else if (j < b.Count && b[j] == AnyRun)
+        else if (i < a.Count && IsRun(a[i]))
+            result = Overlap(a, b, i + 1, j, memo) || (j < b.Count && Fits(a[i], b[j]) && Overlap(a, b, i, j + 1, memo));
+        else if (j < b.Count && IsRun(b[j]))
             result = Overlap(a, b, i, j + 1, memo) || (i < a.Count && Overlap(a, b, i + 1, j, memo));
         else if (i == a.Count || j == b.Count) result = false;
-        else result = (a[i] == b[j] || a[i] == AnyOne || b[j] == AnyOne) && Overlap(a, b, i + 1, j + 1, memo);
+        else result = (a[i] == b[j] || (a[i] is AnyOne or SegmentOne && Fits(a[i], b[j])) || b[j] == AnyOne) && Overlap(a, b, i + 1, j + 1, memo);
         memo[i, j] = result ? (sbyte)1 : (sbyte)-1;
         return result;
     }
