@@ -1,3 +1,5 @@
+using IamPortal.Application.Policies.Analysis;
+using IamPortal.Application.Policies.Risk;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IamPortal.Application.Policies.Catalog;
@@ -10,6 +12,9 @@ public static class PolicyAnalysisRegistration
         // The action catalogue: loaded from the embedded resource on first use, then shared.
         services.AddSingleton(_ => new ActionCatalog());
         services.AddSingleton<IActionCatalog>(sp => sp.GetRequiredService<ActionCatalog>());
+
+        // Risk: the one engine (per policy, per identity), and the console's per-service summary.
+        services.AddSingleton<IRiskAnalyzer, RiskAnalyzer>();
 
         // Validation (branch validator): IPolicyValidator is registered here.
 
