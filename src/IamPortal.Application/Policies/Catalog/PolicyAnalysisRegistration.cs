@@ -15,6 +15,7 @@ public static class PolicyAnalysisRegistration
 
         // Risk: the one engine (per policy, per identity), and the console's per-service summary.
         services.AddSingleton<IRiskAnalyzer, RiskAnalyzer>();
+        services.AddSingleton<IPolicySummarizer, PolicySummarizer>();
 
         // Validation (branch validator): IPolicyValidator is registered here.
 

@@ -14,7 +14,12 @@ internal sealed class ActionUniverse
     private readonly Dictionary<string, ActionSet> _services = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<AccessLevel, ActionSet> _levels = [];
 
-    public ActionUniverse(IActionCatalog catalog)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IActionCatalog, ActionUniverse> Shared = [];
+
+    /// <summary>The one numbering of a catalogue, shared by the analyzer and the summarizer.</summary>
+    public static ActionUniverse For(IActionCatalog catalog) => Shared.GetValue(catalog, c => new ActionUniverse(c));
+
+    private ActionUniverse(IActionCatalog catalog)
     {
         _catalog = catalog;
         var actions = new List<CatalogAction>();

@@ -34,7 +34,7 @@ public sealed class RiskAnalyzer : IRiskAnalyzer
     public RiskAnalyzer(IActionCatalog catalog) =>
         _engine = new(() =>
         {
-            var universe = new ActionUniverse(catalog);
+            var universe = ActionUniverse.For(catalog);
             return (universe, new RiskTables(universe), new PolicyCompiler(universe));
         }, LazyThreadSafetyMode.ExecutionAndPublication);
 
