@@ -6,6 +6,7 @@ using IamPortal.Application.Inventory;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
 using IamPortal.Application.Onboarding;
+using IamPortal.Application.Policies;
 using IamPortal.Application.Policies.Catalog;
 using IamPortal.Application.Policies.Effective;
 using IamPortal.Application.Policies.Validation;
@@ -62,10 +63,12 @@ public static class DependencyInjection
         services.AddCredentials();
         services.AddOffboarding();
 
-        // Policies: the action catalogue, the risk engine, the service summary; the validator behind the policy editor.
+        // Policies: the action catalogue, the risk engine, the service summary; the validator behind the policy editor;
+        // effective risk and change previews over the inventory; the policy pages' commands.
         services.AddPolicyAnalysis();
-        services.AddEffectiveRisk();
         services.AddPolicyValidation();
+        services.AddEffectiveRisk();
+        services.AddPolicies();
         return services;
     }
 }
