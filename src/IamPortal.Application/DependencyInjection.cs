@@ -1,6 +1,7 @@
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Audit;
 using IamPortal.Application.Credentials;
+using IamPortal.Application.Groups;
 using IamPortal.Application.Guardrails;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Jobs;
@@ -58,6 +59,7 @@ public static class DependencyInjection
         services.AddOnboarding();
         services.AddCredentials();
         services.AddOffboarding();
+        services.AddGroups();
         return services;
     }
 }
