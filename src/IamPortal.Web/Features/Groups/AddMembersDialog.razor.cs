@@ -25,10 +25,14 @@ public partial class AddMembersDialog
     [Inject] private IInventoryService Inventory { get; set; } = default!;
     [Inject] private IGroupCommands Commands { get; set; } = default!;
 
-    private HashSet<UserInventoryRow> Selected
+    private const int MaxShown = 50;
+
+    private IEnumerable<UserInventoryRow> Shown => Candidates.Take(MaxShown);
+
+    private void Toggle(UserInventoryRow user, bool on)
     {
-        get => _selected;
-        set => _selected = value;
+        if (on) _selected.Add(user);
+        else _selected.Remove(user);
     }
 
     private IReadOnlyList<string> SelectedNames => _selected.Select(u => u.UserName).OrderBy(n => n, StringComparer.OrdinalIgnoreCase).ToList();

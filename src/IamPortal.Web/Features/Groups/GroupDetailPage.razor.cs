@@ -29,7 +29,7 @@ public partial class GroupDetailPage
         _breadcrumbs =
         [
             new BreadcrumbItem("Groups", href: "/groups", icon: Icons.Material.Filled.Groups),
-            new BreadcrumbItem(GroupName, href: null, disabled: true),
+            new BreadcrumbItem(GroupName, href: GroupLinks.Group(GroupName)),
         ];
         _canManage = OperatorContext.Can(Permission.ManageGroups);
         await LoadAsync();
