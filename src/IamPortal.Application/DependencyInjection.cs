@@ -1,6 +1,7 @@
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Audit;
 using IamPortal.Application.Credentials;
+using IamPortal.Application.Groups;
 using IamPortal.Application.Guardrails;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Jobs;
@@ -69,6 +70,9 @@ public static class DependencyInjection
         services.AddPolicyValidation();
         services.AddEffectiveRisk();
         services.AddPolicies();
+
+        // Groups: the group pages' reads and commands, deletion and "move to a group" as journaled jobs.
+        services.AddGroups();
         return services;
     }
 }

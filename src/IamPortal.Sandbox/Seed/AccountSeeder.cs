@@ -43,6 +43,7 @@ public static class AccountSeeder
             state.AddUser(factory.Employee(UniqueName(rng, names), dept));
         }
         GiveOneUserAdministratorAccess(state, specials.Count);
+        SeedStory.AddTo(state, seed, now, specials.Count);
         state.RebuildIndexes();
         state.Touch();
     }
