@@ -57,6 +57,26 @@ public sealed partial class GroupsTests(PortalBrowserFixture fixture) : IClassFi
             await Accessibility.AssertNoSeriousViolationsAsync(page);
             await Screenshots.SaveAsync(page, "groups-members");
 
+            // Attach a managed policy from the group's Permissions tab: the risk it adds for both members is shown and confirmed first.
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Permissions (0)" }).ClickAsync();
+            await page.GetByLabel("Policy to attach").FillAsync("AmazonS3ReadOnly");
+            await page.GetByRole(AriaRole.Option, new() { Name = "AmazonS3ReadOnlyAccess" }).ClickAsync();
+            await page.GetByTestId("attach-policy").ClickAsync();
+            var impact = page.GetByTestId("change-impact");
+            await Assertions.Expect(impact).ToHaveAttributeAsync("data-adds-risk", "true", new() { Timeout = 30_000 });
+            // Members who already read S3 elsewhere gain nothing: the count is of users whose effective permissions change.
+            await Assertions.Expect(page.GetByTestId("change-impact-summary")).ToContainTextAsync(new Regex(@"s3:GetObject, confirmed, for [12] users?"));
+            await Assertions.Expect(page.GetByTestId("change-save")).ToBeDisabledAsync();
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+            await Screenshots.SaveAsync(page, "groups-attach-impact");
+            await page.GetByTestId("impact-confirm").Locator("input").CheckAsync();
+            await page.GetByTestId("change-save").ClickAsync();
+            await Assertions.Expect(page.GetByTestId("attached-policy")).ToHaveAttributeAsync("data-arn", "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess", new() { Timeout = 30_000 });
+            var attachedArns = (await cli.RunAsync("iam", "list-attached-group-policies", "--group-name", group)).Json.GetProperty("AttachedPolicies")
+                .EnumerateArray().Select(a => a.GetProperty("PolicyArn").GetString()).ToList();
+            attachedArns.Should().Equal("arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess");
+            await Screenshots.SaveAsync(page, "groups-permissions");
+
             // Access Advisor answers for the group.
             await page.GetByRole(AriaRole.Tab, new() { Name = "Access Advisor" }).ClickAsync();
             await page.Locator("#access-advisor-generate").ClickAsync();
@@ -69,6 +89,7 @@ public sealed partial class GroupsTests(PortalBrowserFixture fixture) : IClassFi
             await page.Locator("[data-interactive=true]").WaitForAsync();
             var plan = page.GetByTestId("delete-plan");
             foreach (var user in users) await Assertions.Expect(plan).ToContainTextAsync($"Remove {user} from {group}");
+            await Assertions.Expect(plan).ToContainTextAsync("Detach AmazonS3ReadOnlyAccess");
             await Assertions.Expect(plan).ToContainTextAsync($"Delete the group {group}");
             await Assertions.Expect(page.GetByTestId("references-none")).ToBeVisibleAsync();
             await Accessibility.AssertNoSeriousViolationsAsync(page);
@@ -85,6 +106,8 @@ public sealed partial class GroupsTests(PortalBrowserFixture fixture) : IClassFi
             var gone = await cli.RunAsync("iam", "get-group", "--group-name", group);
             gone.ExitCode.Should().NotBe(0);
             gone.Stderr.Should().Contain("NoSuchEntity");
+            var s3ReadOnly = (await cli.RunAsync("iam", "list-entities-for-policy", "--policy-arn", "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess")).Json;
+            s3ReadOnly.GetProperty("PolicyGroups").EnumerateArray().Select(g => g.GetProperty("GroupName").GetString()).Should().NotContain(group);
             foreach (var user in users)
             {
                 var groups = (await cli.RunAsync("iam", "list-groups-for-user", "--user-name", user)).Json.GetProperty("Groups").EnumerateArray()
