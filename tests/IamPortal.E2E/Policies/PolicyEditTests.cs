@@ -70,14 +70,13 @@ public sealed class PolicyEditTests(PortalBrowserFixture fixture) : IClassFixtur
             await Assertions.Expect(page.GetByTestId("policy-findings-summary")).ToContainTextAsync("No findings");
             await Accessibility.AssertNoSeriousViolationsAsync(page);
 
-            // Type a document whose second statement has a bad Effect: the finding names its line and column.
+            // Paste a document whose second statement has a bad Effect: the finding names its line and column.
             await editor.Locator(".monaco-editor .view-lines").ClickAsync();
             await page.Keyboard.PressAsync("ControlOrMeta+A");
-            await page.Keyboard.PressAsync("Delete");
-            await page.Keyboard.InsertTextAsync(BadDocument);
-            var typed = await EditorTextAsync(page);
-            typed.Should().Be(BadDocument, "Monaco keeps the inserted text as it is (no auto-closing or auto-indent)");
-            var (line, column) = PositionOf(typed, "\"Alow\"");
+            await PasteAsync(page, BadDocument);
+            var pasted = await EditorTextAsync(page);
+            pasted.Should().Be(BadDocument, "a paste keeps the text as it is (typing would auto-close brackets and indent)");
+            var (line, column) = PositionOf(pasted, "\"Alow\"");
             var finding = page.Locator("button.policy-finding[data-code='INVALID_EFFECT']");
             await Assertions.Expect(finding).ToContainTextAsync($"line {line}, column {column}");
             await Assertions.Expect(finding).ToContainTextAsync("\"Alow\"");
@@ -93,7 +92,7 @@ public sealed class PolicyEditTests(PortalBrowserFixture fixture) : IClassFixtur
             await page.Keyboard.PressAsync("ArrowRight");
             for (var i = 0; i < "Alow".Length; i++) await page.Keyboard.PressAsync("Shift+ArrowRight");
             await page.Keyboard.TypeAsync("Allow");
-            (await EditorTextAsync(page)).Should().Be(BadDocument.Replace("\"Alow\"", "\"Allow\""));
+            (await EditorTextAsync(page)).Should().Be(pasted.Replace("\"Alow\"", "\"Allow\""));
             await Assertions.Expect(finding).ToHaveCountAsync(0);
             await Assertions.Expect(page.GetByTestId("policy-findings-summary")).ToContainTextAsync("No findings");
             await Assertions.Expect(page.Locator("button.policy-finding")).ToHaveCountAsync(0);
@@ -145,6 +144,16 @@ public sealed class PolicyEditTests(PortalBrowserFixture fixture) : IClassFixtur
     /// <summary>The Monaco editor's text, as the operator sees it.</summary>
     private static Task<string> EditorTextAsync(IPage page) =>
         page.EvaluateAsync<string>($"() => window.blazorMonaco.editor.getEditor('{EditorId}', true).getValue()");
+
+    /// <summary>Pastes <paramref name="text"/> into the focused Monaco editor, replacing its selection, as Ctrl+V from the clipboard does.</summary>
+    private static Task PasteAsync(IPage page, string text) =>
+        page.EvaluateAsync("""
+            text => {
+                const data = new DataTransfer();
+                data.setData("text/plain", text);
+                document.activeElement.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+            }
+            """, text);
 
     /// <summary>The 1-based line and column where <paramref name="token"/> starts in <paramref name="text"/>.</summary>
     private static (int Line, int Column) PositionOf(string text, string token)
