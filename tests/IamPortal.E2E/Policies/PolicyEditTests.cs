@@ -124,7 +124,7 @@ public sealed class PolicyEditTests(PortalBrowserFixture fixture) : IClassFixtur
             await Screenshots.SaveAsync(page, "policy-edit-saved");
         });
 
-        // IAM: a new default version whose document is the one typed (fixed).
+        // IAM: a new default version whose document is the one pasted and fixed.
         var policy = (await cli.RunAsync("iam", "get-policy", "--policy-arn", PolicyArn)).Json.GetProperty("Policy");
         var after = policy.GetProperty("DefaultVersionId").GetString();
         after.Should().NotBe(before);
