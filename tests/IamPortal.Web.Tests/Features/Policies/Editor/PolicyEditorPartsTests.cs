@@ -38,7 +38,7 @@ public sealed class PolicyEditorPartsTests : IAsyncLifetime
         var cut = _ctx.Render<PolicyFindingsList>(p => p.Add(l => l.Findings, [finding]).Add(l => l.OnSelect, f => selected = f));
 
         var button = cut.Find("button.policy-finding");
-        button.GetAttribute("aria-label").Should().Be("warning WILDCARD_WITHOUT_LIKE_OPERATOR at line 2, column 3: A message.");
+        button.GetAttribute("aria-label").Should().Be("warning WILDCARD_WITHOUT_LIKE_OPERATOR: A message. line 2, column 3");
         button.Click();
 
         selected.Should().Be(finding);
