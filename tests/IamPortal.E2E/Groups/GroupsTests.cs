@@ -69,7 +69,7 @@ public sealed partial class GroupsTests(PortalBrowserFixture fixture) : IClassFi
             await Assertions.Expect(page.GetByTestId("change-save")).ToBeDisabledAsync();
             await Accessibility.AssertNoSeriousViolationsAsync(page);
             await Screenshots.SaveAsync(page, "groups-attach-impact");
-            await page.GetByTestId("impact-confirm").Locator("input").CheckAsync();
+            await page.GetByRole(AriaRole.Checkbox, new() { Name = "I have reviewed the risk this change adds and want to save it" }).CheckAsync();
             await page.GetByTestId("change-save").ClickAsync();
             await Assertions.Expect(page.GetByTestId("attached-policy")).ToHaveAttributeAsync("data-arn", "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess", new() { Timeout = 30_000 });
             var attachedArns = (await cli.RunAsync("iam", "list-attached-group-policies", "--group-name", group)).Json.GetProperty("AttachedPolicies")
