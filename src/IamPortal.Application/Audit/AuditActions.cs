@@ -40,6 +40,16 @@ public static class AuditActions
     public const string DeleteSigningCertificate = "SigningCertificates.Delete";
     public const string DeleteSshPublicKey = "SshPublicKeys.Delete";
     public const string DeleteServiceSpecificCredential = "ServiceCredentials.Delete";
+    public const string CreateGroup = "Groups.Create";
+    public const string UpdateGroup = "Groups.Update";
+    public const string DeleteGroup = "Groups.Delete";
+    public const string AddGroupMembers = "Groups.AddMembers";
+    public const string RemoveGroupMembers = "Groups.RemoveMembers";
+    public const string CreatePolicy = "Policies.Create";
+    public const string CreatePolicyVersion = "Policies.CreateVersion";
+    public const string DeletePolicyVersion = "Policies.DeleteVersion";
+    public const string SetDefaultPolicyVersion = "Policies.SetDefaultVersion";
+    public const string DeletePolicy = "Policies.Delete";
     public const string UpdateGuardrails = "Settings.UpdateGuardrails";
 
     // Starting, resuming and deciding multi-step work; each of its changes is recorded under its own name above.
@@ -59,6 +69,14 @@ public static class AuditActions
     public const string ContinueKeyRotation = "KeyRotation.Continue";
     public const string CancelKeyRotation = "KeyRotation.Cancel";
     public const string KeyRotationFirstUseSeen = "KeyRotation.FirstUseSeen";
+    public const string StartGroupDeletion = "Groups.StartDeletion";
+    public const string ResumeGroupDeletion = "Groups.ResumeDeletion";
+    public const string ConfirmGroupGone = "Groups.ConfirmGone";
+    public const string StartMoveToGroup = "MoveToGroup.Start";
+    public const string ResumeMoveToGroup = "MoveToGroup.Resume";
+    public const string ConfirmNoDirectPolicies = "MoveToGroup.ConfirmNoDirectPolicies";
+    public const string StartPolicyDeletion = "Policies.StartDeletion";
+    public const string ResumePolicyDeletion = "Policies.ResumeDeletion";
 
     /// <summary>A bulk action on many users, e.g. "Offboarding.BulkDeactivateKeys"; each user's changes are recorded under their own names.</summary>
     public static string Bulk(string action) => "Offboarding.Bulk" + action;

@@ -25,12 +25,12 @@ public sealed class GroupCommands(
             groupName = groupName?.Trim() ?? "";
             path = string.IsNullOrWhiteSpace(path) ? "/" : path.Trim();
             var parameters = new Dictionary<string, object?> { ["Path"] = path };
-            await audited.DemandAsync(Permission.ManageGroups, GroupAuditActions.CreateGroup, groupName, ct);
+            await audited.DemandAsync(Permission.ManageGroups, AuditActions.CreateGroup, groupName, ct);
             var errors = await ValidateAsync(groupName, path, except: null, ct);
-            if (errors.Count > 0) return await RefuseAsync<IamGroup>(GroupAuditActions.CreateGroup, groupName, parameters, errors, ct);
+            if (errors.Count > 0) return await RefuseAsync<IamGroup>(AuditActions.CreateGroup, groupName, parameters, errors, ct);
             try
             {
-                var group = await audited.RunAsync(Permission.ManageGroups, GroupAuditActions.CreateGroup, groupName, parameters,
+                var group = await audited.RunAsync(Permission.ManageGroups, AuditActions.CreateGroup, groupName, parameters,
                     c => iamGroups.CreateGroupAsync(groupName, path, c), ct);
                 return CommandResult.Ok(group);
             }
@@ -50,17 +50,17 @@ public sealed class GroupCommands(
             newGroupName = newGroupName?.Trim() ?? "";
             newPath = string.IsNullOrWhiteSpace(newPath) ? "/" : newPath.Trim();
             var parameters = new Dictionary<string, object?> { ["NewGroupName"] = newGroupName, ["NewPath"] = newPath };
-            await audited.DemandAsync(Permission.ManageGroups, GroupAuditActions.UpdateGroup, groupName, ct);
+            await audited.DemandAsync(Permission.ManageGroups, AuditActions.UpdateGroup, groupName, ct);
             var current = (await inventory.GetAsync(ct)).FindGroup(groupName);
             if (current is null) return CommandResult.Failed<IamGroup>($"The group {groupName} is not in the account (any more).") with { ErrorCode = IamErrorCodes.NoSuchEntity };
             var errors = await ValidateAsync(newGroupName, newPath, except: current.Group.GroupName, ct);
             var nameChanged = !string.Equals(newGroupName, current.Group.GroupName, StringComparison.Ordinal);
             var pathChanged = !string.Equals(newPath, current.Group.Path, StringComparison.Ordinal);
             if (errors.Count == 0 && !nameChanged && !pathChanged) errors[GroupFields.GroupName] = "Change the name or the path first.";
-            if (errors.Count > 0) return await RefuseAsync<IamGroup>(GroupAuditActions.UpdateGroup, groupName, parameters, errors, ct);
+            if (errors.Count > 0) return await RefuseAsync<IamGroup>(AuditActions.UpdateGroup, groupName, parameters, errors, ct);
             try
             {
-                await audited.RunAsync(Permission.ManageGroups, GroupAuditActions.UpdateGroup, current.Group.GroupName, parameters,
+                await audited.RunAsync(Permission.ManageGroups, AuditActions.UpdateGroup, current.Group.GroupName, parameters,
                     c => iamGroups.UpdateGroupAsync(current.Group.GroupName, nameChanged ? newGroupName : null, pathChanged ? newPath : null, c), ct);
                 return CommandResult.Ok((await iamGroups.GetGroupAsync(newGroupName, ct)).Group);
             }
@@ -90,7 +90,7 @@ public sealed class GroupCommands(
     private Task<CommandResult<MembershipResult>> ChangeMembersAsync(string groupName, IReadOnlyCollection<string> userNames, bool add, CancellationToken ct) =>
         CommandResult.CaptureAsync(async () =>
         {
-            var bulkAction = add ? GroupAuditActions.AddMembers : GroupAuditActions.RemoveMembers;
+            var bulkAction = add ? AuditActions.AddGroupMembers : AuditActions.RemoveGroupMembers;
             await audited.DemandAsync(Permission.ManageGroups, bulkAction, groupName, ct);
             var names = userNames.Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (names.Count == 0) return CommandResult.Invalid<MembershipResult>(GroupFields.Users, "Pick at least one user.");

@@ -21,15 +21,15 @@ public sealed class GroupDeletionService(
     public Task<CommandResult<JobRun>> StartAsync(string groupName, CancellationToken ct = default, IProgress<Job>? observer = null) =>
         CommandResult.CaptureAsync(async () =>
         {
-            var op = await audited.DemandAsync(Permission.ManageGroups, GroupAuditActions.StartDeletion, groupName, ct);
+            var op = await audited.DemandAsync(Permission.ManageGroups, AuditActions.StartGroupDeletion, groupName, ct);
             var plan = await planner.PlanAsync(groupName, ct);
             var data = new GroupDeletionJobData(plan.GroupArn, plan.References.Select(r => r.Describe()).ToList());
             var job = await jobs.CreateAsync(GroupJobKinds.GroupDeletion, plan.GroupName, $"Delete group {plan.GroupName}", op.Name, data, plan.Steps, ct);
-            return await jobs.StartAsync(job, GroupAuditActions.StartDeletion, ct, observer);
+            return await jobs.StartAsync(job, AuditActions.StartGroupDeletion, ct, observer);
         });
 
     public Task<CommandResult<JobRun>> ResumeAsync(Guid jobId, CancellationToken ct = default, IProgress<Job>? observer = null) =>
-        CommandResult.CaptureAsync(() => jobs.ResumeAsync(jobId, GroupJobKinds.GroupDeletion, GroupAuditActions.ResumeDeletion, ct, observer));
+        CommandResult.CaptureAsync(() => jobs.ResumeAsync(jobId, GroupJobKinds.GroupDeletion, AuditActions.ResumeGroupDeletion, ct, observer));
 
     public Task<Job?> GetJobAsync(Guid jobId, CancellationToken ct = default)
     {

@@ -77,7 +77,7 @@ public sealed class GroupStepExecutor(IIamGroupsApi iamGroups, IIamPoliciesApi i
     private async Task<StepOutcome> ConfirmGroupGoneAsync(StepContext step, CancellationToken ct)
     {
         var group = step.Input<GroupInput>().GroupName;
-        await audited.RunAsync(Permission.ManageGroups, GroupAuditActions.ConfirmGroupGone, group, AuditActions.Via(GroupAuditActions.Feature), async c =>
+        await audited.RunAsync(Permission.ManageGroups, AuditActions.ConfirmGroupGone, group, AuditActions.Via(GroupAuditActions.Feature), async c =>
         {
             try
             {
@@ -96,7 +96,7 @@ public sealed class GroupStepExecutor(IIamGroupsApi iamGroups, IIamPoliciesApi i
     private async Task<StepOutcome> ConfirmNoDirectPoliciesAsync(StepContext step, CancellationToken ct)
     {
         var input = step.Input<GroupMemberInput>();
-        await audited.RunAsync(Permission.ManageGroups, GroupAuditActions.ConfirmNoDirectPolicies, input.UserName, AuditActions.Via(GroupAuditActions.MoveFeature), async c =>
+        await audited.RunAsync(Permission.ManageGroups, AuditActions.ConfirmNoDirectPolicies, input.UserName, AuditActions.Via(GroupAuditActions.MoveFeature), async c =>
         {
             var attached = await iamPolicies.ListAttachedUserPoliciesAsync(input.UserName, c);
             var inline = await iamPolicies.ListUserPoliciesAsync(input.UserName, c);

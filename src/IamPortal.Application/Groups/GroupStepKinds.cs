@@ -39,12 +39,12 @@ public static class GroupStepKinds
     private static readonly Dictionary<string, string> AuditNames = new()
     {
         [RemoveMember] = AuditActions.RemoveFromGroup, [DetachGroupPolicy] = AuditActions.DetachPolicy,
-        [DeleteGroupPolicy] = AuditActions.DeleteInlinePolicy, [DeleteGroup] = GroupAuditActions.DeleteGroup,
-        [ConfirmGroupGone] = GroupAuditActions.ConfirmGroupGone, [CreateGroup] = GroupAuditActions.CreateGroup,
+        [DeleteGroupPolicy] = AuditActions.DeleteInlinePolicy, [DeleteGroup] = AuditActions.DeleteGroup,
+        [ConfirmGroupGone] = AuditActions.ConfirmGroupGone, [CreateGroup] = AuditActions.CreateGroup,
         [AttachGroupPolicy] = AuditActions.AttachPolicy, [PutGroupPolicy] = AuditActions.PutInlinePolicy,
-        [CreatePolicy] = GroupAuditActions.CreatePolicy, [AddMember] = AuditActions.AddToGroup,
+        [CreatePolicy] = AuditActions.CreatePolicy, [AddMember] = AuditActions.AddToGroup,
         [DetachUserPolicy] = AuditActions.DetachPolicy, [DeleteUserPolicy] = AuditActions.DeleteInlinePolicy,
-        [ConfirmNoDirectPolicies] = GroupAuditActions.ConfirmNoDirectPolicies,
+        [ConfirmNoDirectPolicies] = AuditActions.ConfirmNoDirectPolicies,
     };
 
     public static string AuditActionOf(string kind) => AuditNames[kind];

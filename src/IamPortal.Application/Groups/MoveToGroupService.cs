@@ -40,14 +40,14 @@ public sealed class MoveToGroupService(
         CommandResult.CaptureAsync(async () =>
         {
             var target = request.CreatesGroup ? request.NewGroupName?.Trim() ?? "" : request.ExistingGroup!.Trim();
-            var op = await audited.DemandAsync(Permission.ManageGroups, GroupAuditActions.StartMoveToGroup, string.Join(",", request.UserNames), ct);
+            var op = await audited.DemandAsync(Permission.ManageGroups, AuditActions.StartMoveToGroup, string.Join(",", request.UserNames), ct);
             var read = await ReadCommonAsync(request.UserNames, ct);
             if (read.Error is { } error) return CommandResult.Invalid<IReadOnlyList<JobRun>>(MoveFields.Users, error);
             var (names, direct, snapshot) = (read.Names, read.Direct!, read.Snapshot);
             var errors = await CheckAsync(request, target, direct, names, snapshot, ct);
             if (errors.Count > 0)
             {
-                await audited.RecordInvalidAsync(GroupAuditActions.StartMoveToGroup, string.Join(",", names), new Dictionary<string, object?> { ["GroupName"] = target },
+                await audited.RecordInvalidAsync(AuditActions.StartMoveToGroup, string.Join(",", names), new Dictionary<string, object?> { ["GroupName"] = target },
                     string.Join(" ", errors.Values), ct);
                 return CommandResult.Invalid<IReadOnlyList<JobRun>>(errors);
             }
@@ -64,7 +64,7 @@ public sealed class MoveToGroupService(
             {
                 var steps = groupSteps.Concat(MoveToGroupPlanner.UserSteps(user, group, direct));
                 var job = await jobs.CreateAsync(GroupJobKinds.MoveToGroup, user, $"Move {user} to {group}", op.Name, data, steps, ct);
-                var run = await jobs.StartAsync(job, GroupAuditActions.StartMoveToGroup, ct, observer);
+                var run = await jobs.StartAsync(job, AuditActions.StartMoveToGroup, ct, observer);
                 if (run.Value is not null) runs.Add(run.Value);
                 // A failed group part fails every later job the same way: stop at the first failure and say where.
                 if (!run.Succeeded) return run.Status == CommandStatus.Failed ? CommandResult.Failed<IReadOnlyList<JobRun>>(run.Error!, runs)
@@ -74,7 +74,7 @@ public sealed class MoveToGroupService(
         });
 
     public Task<CommandResult<JobRun>> ResumeAsync(Guid jobId, CancellationToken ct = default, IProgress<Job>? observer = null) =>
-        CommandResult.CaptureAsync(() => jobs.ResumeAsync(jobId, GroupJobKinds.MoveToGroup, GroupAuditActions.ResumeMoveToGroup, ct, observer));
+        CommandResult.CaptureAsync(() => jobs.ResumeAsync(jobId, GroupJobKinds.MoveToGroup, AuditActions.ResumeMoveToGroup, ct, observer));
 
     public Task<Job?> GetJobAsync(Guid jobId, CancellationToken ct = default)
     {

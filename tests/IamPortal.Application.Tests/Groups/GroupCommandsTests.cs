@@ -39,7 +39,7 @@ public sealed class GroupCommandsTests
         var result = await h.Commands.CreateAsync(" team-a ", "/eng/");
         result.Succeeded.Should().BeTrue();
         result.Value!.Path.Should().Be("/eng/");
-        h.AuditActions().Should().Contain(GroupAuditActions.CreateGroup);
+        h.AuditActions().Should().Contain(AuditActions.CreateGroup);
         await h.Inventory.Received().InvalidateAsync(Arg.Any<CancellationToken>());
     }
 

@@ -1,3 +1,4 @@
+using IamPortal.Application.Audit;
 using IamPortal.Application.Commands;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Inventory;
@@ -29,7 +30,7 @@ public sealed class PolicyAttachmentService(
         });
 
     public Task<CommandResult<bool>> AttachAsync(PrincipalRef target, string policyArn, string? acknowledgedImpact, CancellationToken ct = default) =>
-        runner.RunAsync(target.Kind == PrincipalKind.User ? PolicyAuditActions.AttachUserPolicy : PolicyAuditActions.AttachGroupPolicy,
+        runner.RunAsync(AuditActions.AttachPolicy,
             PrincipalPolicies.AuditTarget(target), new Dictionary<string, object?> { ["PolicyArn"] = policyArn },
             async c =>
             {
@@ -48,7 +49,7 @@ public sealed class PolicyAttachmentService(
             () => AfterChangeAsync(target), ct);
 
     public Task<CommandResult<bool>> DetachAsync(PrincipalRef target, string policyArn, string? acknowledgedImpact, CancellationToken ct = default) =>
-        runner.RunAsync(target.Kind == PrincipalKind.User ? PolicyAuditActions.DetachUserPolicy : PolicyAuditActions.DetachGroupPolicy,
+        runner.RunAsync(AuditActions.DetachPolicy,
             PrincipalPolicies.AuditTarget(target), new Dictionary<string, object?> { ["PolicyArn"] = policyArn },
             async c => (await checks.CheckImpactAsync([new PermissionChange.DetachPolicy(target, policyArn)], acknowledgedImpact, c)).Errors,
             c => principals.DetachAsync(target, policyArn, c),

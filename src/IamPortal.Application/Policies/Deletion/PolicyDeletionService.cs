@@ -33,31 +33,31 @@ public sealed class PolicyDeletionService(
     public Task<CommandResult<JobRun>> StartAsync(string policyArn, CancellationToken ct = default, IProgress<Job>? observer = null) =>
         CommandResult.CaptureAsync(async () =>
         {
-            var op = await audited.DemandAsync(Permission.ManagePolicies, PolicyAuditActions.StartPolicyDeletion, policyArn, ct);
+            var op = await audited.DemandAsync(Permission.ManagePolicies, AuditActions.StartPolicyDeletion, policyArn, ct);
             var plan = await planner.PlanAsync(policyArn, ct);
             if (!plan.CanStart)
             {
                 var reason = string.Join(" ", plan.Blockers);
-                await audited.RecordInvalidAsync(PolicyAuditActions.StartPolicyDeletion, policyArn, null, reason, ct);
+                await audited.RecordInvalidAsync(AuditActions.StartPolicyDeletion, policyArn, null, reason, ct);
                 return CommandResult.Invalid<JobRun>(PolicyFields.PolicyArn, reason);
             }
             var accountId = (await account.GetAsync(ct)).AccountId;
             var job = Job.Create(Kinds.JobKind, policyArn, $"Delete policy {plan.PolicyName}", op.Name, time.GetUtcNow(),
                 JobData.From(new PolicyDeletionJobData(policyArn, plan.PolicyName)), plan.Steps.Select(s => s.ForJob()), accountId);
             var (lease, conflict) = await guard.ClaimAsync(Kinds.Scope, job, ct);
-            if (conflict is not null) return await RefuseAsync(PolicyAuditActions.StartPolicyDeletion, policyArn, conflict, ct);
+            if (conflict is not null) return await RefuseAsync(AuditActions.StartPolicyDeletion, policyArn, conflict, ct);
             using (lease) return JobRun.Result(await RunAsync(job, observer, ct));
         });
 
     public Task<CommandResult<JobRun>> ResumeAsync(Guid jobId, CancellationToken ct = default) => CommandResult.CaptureAsync(async () =>
     {
         var job = await store.GetAsync(jobId, ct);
-        await audited.DemandAsync(Permission.ManagePolicies, PolicyAuditActions.ResumePolicyDeletion, job?.Target ?? jobId.ToString(), ct);
+        await audited.DemandAsync(Permission.ManagePolicies, AuditActions.ResumePolicyDeletion, job?.Target ?? jobId.ToString(), ct);
         if (job is null || job.Kind != Kinds.JobKind) return CommandResult.Failed<JobRun>("There is no such job.");
         if (guard.IsRunning(job.Id)) return CommandResult.Failed("This job is running right now; watch its progress.", new JobRun(job));
         if (!job.CanResume) return CommandResult.Failed("This job has nothing left to resume.", new JobRun(job));
         var (lease, conflict) = await guard.ClaimAsync(Kinds.Scope, job, ct);
-        if (conflict is not null) return await RefuseAsync(PolicyAuditActions.ResumePolicyDeletion, job.Target, conflict, ct);
+        if (conflict is not null) return await RefuseAsync(AuditActions.ResumePolicyDeletion, job.Target, conflict, ct);
         using (lease) return JobRun.Result(await RunAsync(job, null, ct));
     });
 

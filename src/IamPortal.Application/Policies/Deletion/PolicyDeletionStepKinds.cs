@@ -1,3 +1,4 @@
+using IamPortal.Application.Audit;
 using IamPortal.Application.Jobs;
 
 namespace IamPortal.Application.Policies.Deletion;
@@ -16,10 +17,10 @@ public static class PolicyDeletionStepKinds
 
     public static string AuditActionOf(string kind) => kind switch
     {
-        DetachFromUser => PolicyAuditActions.DetachUserPolicy,
-        DetachFromGroup => PolicyAuditActions.DetachGroupPolicy,
-        DeleteVersion => PolicyAuditActions.DeletePolicyVersion,
-        DeletePolicy => PolicyAuditActions.DeletePolicy,
+        DetachFromUser => AuditActions.DetachPolicy,
+        DetachFromGroup => AuditActions.DetachPolicy,
+        DeleteVersion => AuditActions.DeletePolicyVersion,
+        DeletePolicy => AuditActions.DeletePolicy,
         _ => throw new InvalidOperationException($"Policy deletion has no step of kind {kind}."),
     };
 }

@@ -1,3 +1,4 @@
+using IamPortal.Application.Audit;
 using IamPortal.Application.Commands;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Inventory;
@@ -38,7 +39,7 @@ public sealed class InlinePolicyService(
     public Task<CommandResult<bool>> PutAsync(InlinePolicyRequest request, CancellationToken ct = default)
     {
         var target = request.Target;
-        var action = target.Kind == PrincipalKind.User ? PolicyAuditActions.PutUserInlinePolicy : PolicyAuditActions.PutGroupInlinePolicy;
+        var action = AuditActions.PutInlinePolicy;
         return runner.RunAsync(action, PrincipalPolicies.AuditTarget(target), new Dictionary<string, object?> { ["PolicyName"] = request.PolicyName },
             async c =>
             {
@@ -61,7 +62,7 @@ public sealed class InlinePolicyService(
 
     public Task<CommandResult<bool>> DeleteAsync(PrincipalRef target, string policyName, string? acknowledgedImpact, CancellationToken ct = default)
     {
-        var action = target.Kind == PrincipalKind.User ? PolicyAuditActions.DeleteUserInlinePolicy : PolicyAuditActions.DeleteGroupInlinePolicy;
+        var action = AuditActions.DeleteInlinePolicy;
         return runner.RunAsync(action, PrincipalPolicies.AuditTarget(target), new Dictionary<string, object?> { ["PolicyName"] = policyName },
             async c => (await checks.CheckImpactAsync([new PermissionChange.PutInlinePolicy(target, policyName, null)], acknowledgedImpact, c)).Errors,
             c => principals.DeleteInlineAsync(target, policyName, c),

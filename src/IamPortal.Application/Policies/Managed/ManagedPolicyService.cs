@@ -1,3 +1,4 @@
+using IamPortal.Application.Audit;
 using IamPortal.Application.Commands;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Inventory;
@@ -30,7 +31,7 @@ public sealed class ManagedPolicyService(
     public Task<CommandResult<IamManagedPolicy>> CreateAsync(CreatePolicyRequest request, CancellationToken ct = default)
     {
         var path = string.IsNullOrEmpty(request.Path) ? "/" : request.Path;
-        return runner.RunAsync(PolicyAuditActions.CreatePolicy, request.Name, new Dictionary<string, object?> { ["Path"] = path },
+        return runner.RunAsync(AuditActions.CreatePolicy, request.Name, new Dictionary<string, object?> { ["Path"] = path },
             async c =>
             {
                 var errors = PolicyFields.ValidateNew(request.Name, path, request.Description);
@@ -53,7 +54,7 @@ public sealed class ManagedPolicyService(
             return CommandResult.Invalid<PolicyEditOutcome>(PolicyFields.PolicyArn, "AWS managed policies cannot be edited; create a customer managed copy instead.");
         IReadOnlyList<IamPolicyVersion> deletable = [];
         var parameters = new Dictionary<string, object?> { ["DeleteVersionId"] = request.DeleteVersionId };
-        var result = await runner.RunAsync(PolicyAuditActions.CreatePolicyVersion, request.PolicyArn, parameters,
+        var result = await runner.RunAsync(AuditActions.CreatePolicyVersion, request.PolicyArn, parameters,
             async c =>
             {
                 var errors = checks.ValidateDocument(request.Document, PolicyDocumentKind.Managed, request.ConfirmSecurityWarnings);
@@ -101,7 +102,7 @@ public sealed class ManagedPolicyService(
         });
 
     public Task<CommandResult<bool>> SetDefaultVersionAsync(string policyArn, string versionId, string? acknowledgedImpact, CancellationToken ct = default) =>
-        runner.RunAsync(PolicyAuditActions.SetDefaultPolicyVersion, policyArn, new Dictionary<string, object?> { ["VersionId"] = versionId },
+        runner.RunAsync(AuditActions.SetDefaultPolicyVersion, policyArn, new Dictionary<string, object?> { ["VersionId"] = versionId },
             async c =>
             {
                 if (PolicyFields.IsAwsManaged(policyArn))

@@ -1,3 +1,4 @@
+using IamPortal.Application.Audit;
 using IamPortal.Application.Commands;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Jobs;
@@ -62,7 +63,7 @@ public class PolicyDeletionServiceTests
             h.Iam.DeletePolicyVersionAsync(Arn, "v2", Arg.Any<CancellationToken>());
             h.Iam.DeletePolicyAsync(Arn, Arg.Any<CancellationToken>());
         });
-        h.AuditOf(PolicyAuditActions.DeletePolicy).Single().Record.Outcome.Should().Be("Success");
+        h.AuditOf(AuditActions.DeletePolicy).Single().Record.Outcome.Should().Be("Success");
         await h.Inventory.Received().InvalidateAsync(Arg.Any<CancellationToken>());
     }
 

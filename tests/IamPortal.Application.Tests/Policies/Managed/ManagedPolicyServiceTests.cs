@@ -1,3 +1,4 @@
+using IamPortal.Application.Audit;
 using IamPortal.Application.Commands;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Operators;
@@ -21,7 +22,7 @@ public class ManagedPolicyServiceTests
         result.Status.Should().Be(CommandStatus.Invalid);
         result.Errors.Keys.Should().BeEquivalentTo([PolicyFields.Name, PolicyFields.Path, PolicyFields.Description]);
         await h.Iam.DidNotReceiveWithAnyArgs().CreatePolicyAsync(default!, default!);
-        h.AuditOf(PolicyAuditActions.CreatePolicy).Single().Record.Outcome.Should().Be("Invalid");
+        h.AuditOf(AuditActions.CreatePolicy).Single().Record.Outcome.Should().Be("Invalid");
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public class ManagedPolicyServiceTests
         var result = await h.Managed.CreateAsync(new CreatePolicyRequest("deploy", Document));
 
         result.Status.Should().Be(CommandStatus.Denied);
-        h.AuditOf(PolicyAuditActions.CreatePolicy).Single().Record.Outcome.Should().Be("Denied");
+        h.AuditOf(AuditActions.CreatePolicy).Single().Record.Outcome.Should().Be("Denied");
     }
 
     [Fact]
