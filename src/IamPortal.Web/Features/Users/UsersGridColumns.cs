@@ -14,7 +14,7 @@ public sealed class UsersGridColumns
     public static readonly IReadOnlyList<OptionalColumn> Optional =
     [
         new(nameof(UserInventoryRow.Path), "Path", false),
-        new(nameof(UserInventoryRow.GroupsText), "Groups", true),
+        new(nameof(UserInventoryRow.GroupsText), "Groups", false), // the quick search matches group names; Risk took its place in 1,280 pixels
         new(nameof(UserInventoryRow.Risk), "Risk", true),
         new(nameof(UserInventoryRow.LastActivity), "Last activity", true),
         new(nameof(UserInventoryRow.MfaActive), "MFA", true),
