@@ -41,7 +41,7 @@ public sealed class GroupComponentTests : IAsyncLifetime
         _fake.List = new GroupListResult([Row("admins", 1, RiskSeverity.Critical), Row("empty", 0, null)], 2, Now, 10, true);
         var page = Use().Render<GroupsPage>();
         page.WaitForAssertion(() => page.Find("[data-testid='groups-count']").TextContent.Should().Contain("2 groups"), Wait);
-        page.Markup.Should().Contain("2 / 10").And.Contain("Critical risk").And.Contain("Not assessed");
+        page.Markup.Should().Contain("2 / 10").And.Contain("Group risk: Critical").And.Contain("Not assessed");
         page.Find("a[href='/groups/admins']").TextContent.Should().Be("admins");
         page.FindAll("#groups-create").Should().HaveCount(1);
     }
