@@ -28,11 +28,7 @@ public partial class GroupDeletePage
 
     protected override async Task OnInitializedAsync()
     {
-        _breadcrumbs =
-        [
-            new BreadcrumbItem("Groups", href: "/groups", icon: Icons.Material.Filled.Groups),
-            new BreadcrumbItem(GroupName, href: GroupLinks.Group(GroupName)),
-        ];
+        _breadcrumbs = GroupLinks.Breadcrumbs(GroupName);
         _canManage = OperatorContext.Can(Permission.ManageGroups);
         await LoadAsync();
     }

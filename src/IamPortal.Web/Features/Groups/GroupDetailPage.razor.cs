@@ -26,11 +26,7 @@ public partial class GroupDetailPage
 
     protected override async Task OnParametersSetAsync()
     {
-        _breadcrumbs =
-        [
-            new BreadcrumbItem("Groups", href: "/groups", icon: Icons.Material.Filled.Groups),
-            new BreadcrumbItem(GroupName, href: GroupLinks.Group(GroupName)),
-        ];
+        _breadcrumbs = GroupLinks.Breadcrumbs(GroupName);
         _canManage = OperatorContext.Can(Permission.ManageGroups);
         await LoadAsync();
     }

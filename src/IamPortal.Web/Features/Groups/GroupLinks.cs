@@ -1,3 +1,5 @@
+using MudBlazor;
+
 namespace IamPortal.Web.Features.Groups;
 
 /// <summary>The group feature's addresses.</summary>
@@ -14,4 +16,11 @@ public static class GroupLinks
 
     /// <summary>"Move to a group" for several users with the same direct policies (the users list's bulk action).</summary>
     public static string MoveUsers(IEnumerable<string> userNames) => "/groups/move-users?users=" + Uri.EscapeDataString(string.Join(",", userNames));
+
+    /// <summary>The breadcrumb of a group's pages: Groups / the group.</summary>
+    public static List<BreadcrumbItem> Breadcrumbs(string groupName) =>
+    [
+        new BreadcrumbItem("Groups", href: "/groups", icon: Icons.Material.Filled.Groups),
+        new BreadcrumbItem(groupName, href: Group(groupName)),
+    ];
 }
