@@ -6,7 +6,7 @@ namespace IamPortal.Application.Audit;
 /// it is recorded as the <see cref="ViaParameter"/> parameter, never in the name. Names are "Area.Verb", so the audit
 /// page's action filter (a substring) finds an area ("AccessKeys") or one action.
 /// </summary>
-public static class AuditActions
+public static partial class AuditActions
 {
     /// <summary>The parameter naming the feature that performed an action (a job, a bulk action, a rollback).</summary>
     public const string ViaParameter = "Via";

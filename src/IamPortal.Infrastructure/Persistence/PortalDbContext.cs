@@ -62,6 +62,9 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
             e.Property(x => x.Name).HasMaxLength(400);
             e.Property(x => x.Holder).HasMaxLength(200);
         });
+        // Each feature's tables (Reviews, Findings, Reports, Notifications) are configured beside their store, in its
+        // own IEntityTypeConfiguration, so a feature adds a table without touching this file.
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
 }
 
