@@ -5,6 +5,7 @@ using IamPortal.Application.Groups;
 using IamPortal.Application.Guardrails;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Jobs;
+using IamPortal.Application.Notifications;
 using IamPortal.Application.Offboarding;
 using IamPortal.Application.Onboarding;
 using IamPortal.Application.Policies;
@@ -73,6 +74,9 @@ public static class DependencyInjection
 
         // Groups: the group pages' reads and commands, deletion and "move to a group" as journaled jobs.
         services.AddGroups();
+
+        // Notifications: review reminders by email and webhook, through an outbox (replaces any no-op IReviewNotifier).
+        services.AddNotifications(configuration);
         return services;
     }
 }
