@@ -43,6 +43,7 @@ public static class PortalServicesExtensions
         builder.Services.AddHostedService<InventoryRefreshService>();
         builder.Services.AddSingleton<JobRecoveryService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<JobRecoveryService>());
+        builder.Services.AddHostedService<NotificationDeliveryService>();
 
         // Blazor Server + MudBlazor. Every input's cap fits in one circuit message (InputLimits), so a paste never drops it.
         builder.Services.AddRazorComponents().AddInteractiveServerComponents()
