@@ -58,7 +58,7 @@ public sealed class NotificationSettingsService(
         var payload = ReminderWebhookPayload.For(reminder, settings.Webhook.Format);
         var sentTo = channel == ReminderChannel.Email
             ? $"{op.Email} through {ReminderDelivery.Destination(channel, settings)}"
-            : ReminderDelivery.Destination(channel, settings);
+            : $"the webhook at {ReminderDelivery.Destination(channel, settings)}";
         try
         {
             await audited.RunAsync(Permission.ManageSettings, action, target, parameters,

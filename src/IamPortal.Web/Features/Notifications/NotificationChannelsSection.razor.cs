@@ -42,7 +42,7 @@ public partial class NotificationChannelsSection
 
     internal static IReadOnlyList<(string Label, string Value)> WebhookRows(WebhookSettingsView hook) =>
     [
-        ("URL", hook.Destination ?? "not set"),
+        ("URL", hook.Destination is { } url ? $"{url} (path and query hidden)" : "not set"),
         ("Format", hook.Format == WebhookFormat.Slack ? "Slack (text and blocks)" : "JSON (the portal's schema)"),
     ];
 }
