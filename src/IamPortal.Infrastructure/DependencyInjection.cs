@@ -1,7 +1,6 @@
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Iam;
 using IamPortal.Infrastructure.Aws;
-using IamPortal.Infrastructure.Notifications;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -74,8 +73,6 @@ public static class DependencyInjection
         services.AddSingleton<IIamAccountApi>(sp => sp.GetRequiredService<IamQueryClient>());
         services.AddSingleton<IStsClient, StsClient>();
 
-        // Notifications: the reminder outbox, SMTP (MailKit) and the webhook (HttpClient).
-        services.AddNotificationTransports();
         return services;
     }
 }

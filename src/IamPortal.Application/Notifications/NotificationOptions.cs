@@ -56,7 +56,7 @@ public sealed class DeliveryOptions
     /// <summary>How often each instance looks for reminders to send.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(15);
     /// <summary>Attempts per reminder and channel before it is marked failed.</summary>
-    public int MaxAttempts { get; set; } = 5;
+    public int MaxAttempts { get; set; } = 8;
     /// <summary>The wait after the first failure; doubled after each further one, up to <see cref="MaxRetryDelay"/>.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(30);
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);

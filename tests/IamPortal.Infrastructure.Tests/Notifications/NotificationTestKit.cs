@@ -1,5 +1,4 @@
 using IamPortal.Application.Notifications;
-using IamPortal.Infrastructure.Notifications;
 using IamPortal.Infrastructure.Tests.Persistence;
 using IamPortal.Tests.Shared.Notifications;
 using Microsoft.Extensions.Configuration;
@@ -55,7 +54,6 @@ public static class NotificationTestKit
             s.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace));
             s.AddFakeLogging();
             s.AddNotifications(configuration);
-            s.AddNotificationTransports();
         });
         return new NotificationInstance(services, holder);
     }
