@@ -1,3 +1,4 @@
+using IamPortal.Application.AccessAdvisor;
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Audit;
 using IamPortal.Application.Credentials;
@@ -7,6 +8,7 @@ using IamPortal.Application.Inventory;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
 using IamPortal.Application.Onboarding;
+using IamPortal.Application.PasswordPolicy;
 using IamPortal.Application.Policies;
 using IamPortal.Application.Policies.Catalog;
 using IamPortal.Application.Policies.Effective;
@@ -73,6 +75,10 @@ public static class DependencyInjection
 
         // Groups: the group pages' reads and commands, deletion and "move to a group" as journaled jobs.
         services.AddGroups();
+
+        // Auditors' side: the password policy against CIS / Security Hub; Access Advisor's least-privilege hints.
+        services.AddPasswordPolicy();
+        services.AddAccessAdvisor();
         return services;
     }
 }
