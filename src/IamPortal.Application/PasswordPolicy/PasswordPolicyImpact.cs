@@ -45,9 +45,10 @@ public static class PasswordPolicyImpact
         var expired = console.Count(c => (now - c.LastChanged).TotalDays > days);
         var opening = was is null ? $"Turning on expiry after {days} days" : was == will ? "Turning on hard expiry" : $"Shortening expiry from {was} to {days} days";
         if (expired == 0) return $"{opening}: no console user has a password older than {days} days.";
+        var it = expired == 1 ? "it" : "them";
         var consequence = after.HardExpiry
-            ? "and cannot sign in until an admin resets it"
-            : "and must change it at their next sign-in";
+            ? $"and cannot sign in until an admin resets {it}"
+            : $"and must change {it} at their next sign-in";
         return $"{opening}: {Users(expired)} {(expired == 1 ? "has a password" : "have passwords")} older than {days} days {consequence}.";
     }
 
