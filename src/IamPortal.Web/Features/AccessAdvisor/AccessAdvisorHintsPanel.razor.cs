@@ -13,9 +13,6 @@ namespace IamPortal.Web.Features.AccessAdvisor;
 /// </summary>
 public partial class AccessAdvisorHintsPanel : IDisposable
 {
-    private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(1);
-    private const int MaxChecks = 60;
-
     private readonly CancellationTokenSource _gone = new();
     private AccessAdvisorReport? _report;
     private IReadOnlyList<ServiceHint> _hints = [];
@@ -66,37 +63,11 @@ public partial class AccessAdvisorHintsPanel : IDisposable
     private async Task PollAsync(string jobId)
     {
         (_polling, _error, _checks) = (true, null, 0);
-        try
-        {
-            while (_checks < MaxChecks && !_gone.IsCancellationRequested)
-            {
-                _checks++;
-                var read = await CommandResult.CaptureAsync(() => Advisor.ReadAsync(Subject, jobId, _gone.Token));
-                if (read.Value is not { } report)
-                {
-                    _error = read.Error;
-                    return;
-                }
-                _report = report;
-                if (report.IsDone)
-                {
-                    if (report.Status == AccessAdvisorJobStatus.Failed) _error = report.Error ?? "IAM could not complete the report.";
-                    Evaluate();
-                    return;
-                }
-                StateHasChanged();
-                await Task.Delay(PollEvery, Clock, _gone.Token);
-            }
-            if (!_gone.IsCancellationRequested) _error = "IAM did not finish the report within a minute; generate it again later.";
-        }
-        catch (OperationCanceledException) when (_gone.IsCancellationRequested)
-        {
-            // The page went away.
-        }
-        finally
-        {
-            _polling = false;
-        }
+        (_report, _error) = await AccessAdvisorPolling.PollAsync(c => Advisor.ReadAsync(Subject, jobId, c), r => r.IsDone,
+            r => r.Status == AccessAdvisorJobStatus.Failed ? r.Error ?? AccessAdvisorPolling.JobFailed : null,
+            (r, checks) => { (_report, _checks) = (r, checks); StateHasChanged(); }, Clock, _gone.Token);
+        _polling = false;
+        Evaluate();
     }
 
     private static Color ChipColor(HintKind kind) => kind switch
