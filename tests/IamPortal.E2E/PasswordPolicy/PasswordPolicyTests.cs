@@ -16,6 +16,7 @@ public sealed class PasswordPolicyTests(PortalBrowserFixture fixture) : IClassFi
         {
             await page.GotoAsync("/settings/password-policy");
             await page.Locator("[data-interactive=true]").WaitForAsync();
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "CIS and Security Hub: 8 of 8 met" })).ToBeVisibleAsync();
             await Accessibility.AssertNoSeriousViolationsAsync(page);
             await Screenshots.SaveAsync(page, "password-policy-seeded");
