@@ -1,3 +1,4 @@
+using IamPortal.Application.AccessAdvisor;
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Audit;
 using IamPortal.Application.Credentials;
@@ -8,6 +9,7 @@ using IamPortal.Application.Jobs;
 using IamPortal.Application.Notifications;
 using IamPortal.Application.Offboarding;
 using IamPortal.Application.Onboarding;
+using IamPortal.Application.PasswordPolicy;
 using IamPortal.Application.Policies;
 using IamPortal.Application.Policies.Catalog;
 using IamPortal.Application.Policies.Effective;
@@ -77,6 +79,10 @@ public static class DependencyInjection
 
         // Notifications: review reminders by email and webhook, through an outbox (replaces any no-op IReviewNotifier).
         services.AddNotifications(configuration);
+
+        // Auditors' side: the password policy against CIS / Security Hub; Access Advisor's least-privilege hints.
+        services.AddPasswordPolicy();
+        services.AddAccessAdvisor();
         return services;
     }
 }

@@ -21,6 +21,9 @@ public static class ServiceLastAccessedOperations
         ["elasticloadbalancing"] = "Elastic Load Balancing", ["organizations"] = "AWS Organizations", ["billing"] = "AWS Billing",
     };
 
+    /// <summary>IAM's Access Advisor tracking window.</summary>
+    public const int TrackingWindowDays = 400;
+
     private static readonly string[] Wildcard = ["s3", "ec2", "iam", "sts", "dynamodb", "lambda", "cloudwatch", "logs", "kms", "rds", "sqs", "sns"];
 
     public static void Register(OperationRegistry r)
@@ -48,7 +51,7 @@ public static class ServiceLastAccessedOperations
         var services = documents.SelectMany(Namespaces).Distinct().ToList();
         var rows = services.Select(service =>
         {
-            var uses = users.Select(u => (User: u, Use: LastUse(u, service))).Where(x => x.Use is not null).ToList();
+            var uses = users.Select(u => (User: u, Use: LastUse(u, service, ctx.Now))).Where(x => x.Use is not null).ToList();
             var last = uses.OrderByDescending(x => x.Use!.Value.When).FirstOrDefault();
             return (Service: service, Count: uses.Count, Last: last.Use, Entity: last.User?.Arn);
         }).ToList();
@@ -69,9 +72,11 @@ public static class ServiceLastAccessedOperations
 
     /// <summary>
     /// The exact key use when a key last called this service; otherwise about two services in three get a use
-    /// derived from the user's latest activity (sign-in or key use), deterministically per user and service.
+    /// derived from the user's latest activity (sign-in or key use), deterministically per user and service, spread
+    /// like real accounts: half within days of that activity, the rest weeks to months before it, so thresholds of
+    /// 30, 90 and 180 days each find something. Nothing older than IAM's 400-day tracking window is reported.
     /// </summary>
-    private static (DateTimeOffset When, string Region)? LastUse(UserEntity user, string service)
+    public static (DateTimeOffset When, string Region)? LastUse(UserEntity user, string service, DateTimeOffset now)
     {
         var used = user.AccessKeys.Where(k => k.LastUsedDate is not null).OrderByDescending(k => k.LastUsedDate).ToList();
         if (used.Find(k => k.LastUsedService == service) is { } exact) return (exact.LastUsedDate!.Value, exact.LastUsedRegion ?? SandboxAccount.Region);
@@ -80,8 +85,17 @@ public static class ServiceLastAccessedOperations
         if (latest is not { } when) return null;
         var h = (uint)StableHash(user.UserName + "|" + service);
         if (h % 3 == 0) return null;
-        var at = when.AddHours(-(h % 240));
-        return (at < user.CreateDate ? user.CreateDate : at, used.Count > 0 ? used[0].LastUsedRegion ?? SandboxAccount.Region : SandboxAccount.Region);
+        var back = ((h / 3) % 6) switch
+        {
+            2 => TimeSpan.FromDays(20 + h % 40),
+            3 => TimeSpan.FromDays(60 + h % 90),
+            4 => TimeSpan.FromDays(150 + h % 150),
+            _ => TimeSpan.FromHours(h % 240),
+        };
+        var at = when - back;
+        if (at < user.CreateDate) at = user.CreateDate;
+        if (at < now.AddDays(-TrackingWindowDays)) return null;
+        return (at, used.Count > 0 ? used[0].LastUsedRegion ?? SandboxAccount.Region : SandboxAccount.Region);
     }
 
     private static int StableHash(string s)

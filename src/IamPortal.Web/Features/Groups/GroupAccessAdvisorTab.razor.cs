@@ -1,5 +1,6 @@
 using IamPortal.Application.Commands;
 using IamPortal.Application.Groups;
+using IamPortal.Web.Features.AccessAdvisor;
 using Microsoft.AspNetCore.Components;
 
 namespace IamPortal.Web.Features.Groups;
@@ -10,9 +11,6 @@ namespace IamPortal.Web.Features.Groups;
 /// </summary>
 public partial class GroupAccessAdvisorTab : IDisposable
 {
-    private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(1);
-    private const int MaxChecks = 60;
-
     private readonly CancellationTokenSource _gone = new();
     private GroupAccessReport? _report;
     private string? _error;
@@ -27,42 +25,14 @@ public partial class GroupAccessAdvisorTab : IDisposable
     private async Task GenerateAsync()
     {
         (_polling, _error, _report, _checks) = (true, null, null, 0);
-        try
-        {
-            var started = await CommandResult.CaptureAsync(() => Groups.StartAccessAdvisorAsync(GroupName, _gone.Token));
-            if (started.Value is not { } jobId)
-            {
-                _error = started.Error;
-                return;
-            }
-            while (_checks < MaxChecks && !_gone.IsCancellationRequested)
-            {
-                _checks++;
-                var read = await CommandResult.CaptureAsync(() => Groups.GetAccessAdvisorAsync(jobId, _gone.Token));
-                if (!read.Succeeded)
-                {
-                    _error = read.Error;
-                    return;
-                }
-                _report = read.Value;
-                if (_report!.IsDone)
-                {
-                    if (_report.Status == Application.Iam.AccessAdvisorJobStatus.Failed) _error = _report.Error ?? "IAM could not complete the report.";
-                    return;
-                }
-                StateHasChanged();
-                await Task.Delay(PollEvery, Clock, _gone.Token);
-            }
-            if (!_gone.IsCancellationRequested) _error = "IAM did not finish the report within a minute; generate it again later.";
-        }
-        catch (OperationCanceledException) when (_gone.IsCancellationRequested)
-        {
-            // The page went away.
-        }
-        finally
-        {
-            _polling = false;
-        }
+        var started = await CommandResult.CaptureAsync(() => Groups.StartAccessAdvisorAsync(GroupName, _gone.Token));
+        if (started.Value is not { } jobId)
+            _error = started.Error;
+        else
+            (_report, _error) = await AccessAdvisorPolling.PollAsync(c => Groups.GetAccessAdvisorAsync(jobId, c), r => r.IsDone,
+                r => r.Status == Application.Iam.AccessAdvisorJobStatus.Failed ? r.Error ?? AccessAdvisorPolling.JobFailed : null,
+                (r, checks) => { (_report, _checks) = (r, checks); StateHasChanged(); }, Clock, _gone.Token);
+        _polling = false;
     }
 
     public void Dispose()
