@@ -2,7 +2,6 @@ using IamPortal.Application.AccessAdvisor;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Operators;
-using IamPortal.Infrastructure.Persistence;
 using IamPortal.Sandbox;
 using IamPortal.Sandbox.Seed;
 using IamPortal.Web.Tests.Features.Onboarding;
@@ -12,26 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IamPortal.Web.Tests.Features.AccessAdvisor;
 
 /// <summary>Access Advisor hints on the real Application + Infrastructure over HTTP to a seeded Sandbox.</summary>
-public sealed class AccessAdvisorFlowTests : IAsyncLifetime
+public sealed class AccessAdvisorFlowTests() : SandboxFlowTests("access-advisor", new SandboxOptions { SeedUsers = 60, Seed = 11 })
 {
-    private readonly string _dataPath = Directory.CreateTempSubdirectory("iamportal-access-advisor-").FullName;
-    private SandboxServer _sandbox = null!;
-    private ServiceProvider _services = null!;
-
-    public async Task InitializeAsync()
-    {
-        _sandbox = await SandboxServer.StartAsync(new SandboxOptions { SeedUsers = 60, Seed = 11 });
-        _services = FlowServices.Build(_sandbox, _dataPath);
-        await _services.MigratePortalDatabaseAsync();
-    }
-
-    private AsyncServiceScope Scope()
-    {
-        var scope = _services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TestOperator>().Role = PortalRole.TeamLead;
-        return scope;
-    }
-
     private static async Task<AccessAdvisorReport> RunAsync(IAccessAdvisorHints advisor, AdvisorSubject subject)
     {
         var job = await advisor.StartAsync(subject);
@@ -48,7 +29,7 @@ public sealed class AccessAdvisorFlowTests : IAsyncLifetime
     [Fact]
     public async Task Group_PassRoleGroup_OverHttp_PassRoleNeverSuggestedAtAnyThreshold()
     {
-        await using var scope = Scope();
+        await using var scope = Scope(PortalRole.TeamLead);
         var report = await RunAsync(scope.ServiceProvider.GetRequiredService<IAccessAdvisorHints>(), AdvisorSubject.Group(SeedStory.PassRoleGroup));
         var iam = report.Services.Should().ContainSingle(s => s.Namespace == "iam").Subject;
         iam.GrantsPassRole.Should().BeTrue();
@@ -64,7 +45,7 @@ public sealed class AccessAdvisorFlowTests : IAsyncLifetime
     [Fact]
     public async Task Users_SeededAccount_OverHttp_SomeServicesUsedSomeSuggestedEachAttributed()
     {
-        await using var scope = Scope();
+        await using var scope = Scope(PortalRole.TeamLead);
         var sp = scope.ServiceProvider;
         var advisor = sp.GetRequiredService<IAccessAdvisorHints>();
         var snapshot = await sp.GetRequiredService<IInventoryService>().GetAsync();
@@ -78,12 +59,5 @@ public sealed class AccessAdvisorFlowTests : IAsyncLifetime
         hints.Should().Contain(h => h.Kind == HintKind.Remove);
         hints.Where(h => h.SuggestsRemoval).Should().OnlyContain(h => h.Service.GrantedBy.Count > 0, "every granted service is attributed to a policy");
         hints.Where(h => h.Kind == HintKind.Remove).Should().OnlyContain(h => h.Service.GrantedBy.All(p => h.Text.Contains(p.Label)));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _sandbox.DisposeAsync();
-        try { Directory.Delete(_dataPath, recursive: true); } catch (IOException) { }
     }
 }

@@ -2,7 +2,6 @@ using IamPortal.Application.Groups;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Operators;
-using IamPortal.Infrastructure.Persistence;
 using IamPortal.Sandbox;
 using IamPortal.Web.Tests.Features.Onboarding;
 using IamPortal.Web.Tests.Flows;
@@ -11,26 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IamPortal.Web.Tests.Features.Groups;
 
 /// <summary>The group services on the real Application + Infrastructure over HTTP to a seeded Sandbox; end states checked with the AWS CLI.</summary>
-public sealed class GroupFlowTests : IAsyncLifetime
+public sealed class GroupFlowTests() : SandboxFlowTests("groups", new SandboxOptions { SeedUsers = 30, Seed = 5 })
 {
-    private readonly string _dataPath = Directory.CreateTempSubdirectory("iamportal-groups-").FullName;
-    private SandboxServer _sandbox = null!;
-    private ServiceProvider _services = null!;
-
-    public async Task InitializeAsync()
-    {
-        _sandbox = await SandboxServer.StartAsync(new SandboxOptions { SeedUsers = 30, Seed = 5 });
-        _services = FlowServices.Build(_sandbox, _dataPath);
-        await _services.MigratePortalDatabaseAsync();
-    }
-
-    private AsyncServiceScope Scope()
-    {
-        var scope = _services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TestOperator>().Role = PortalRole.SecurityAdmin;
-        return scope;
-    }
-
     [Fact]
     public async Task CreateAddMembersDelete_OverHttp_GroupGoneAndMembersFree()
     {
@@ -50,7 +31,7 @@ public sealed class GroupFlowTests : IAsyncLifetime
         (await deletion.PlanAsync("flow-team")).Value!.Members.Should().BeEquivalentTo(users);
         var run = await deletion.StartAsync("flow-team");
         run.Value!.Job.Status.Should().Be(JobStatus.Succeeded, run.Error);
-        var cli = await new OnboardingCli(_sandbox.BaseUrl).RunAsync("iam", "get-group", "--group-name", "flow-team");
+        var cli = await new OnboardingCli(Sandbox.BaseUrl).RunAsync("iam", "get-group", "--group-name", "flow-team");
         cli.Stderr.Should().Contain("NoSuchEntity");
     }
 
@@ -74,12 +55,5 @@ public sealed class GroupFlowTests : IAsyncLifetime
         (await iam.ListAttachedGroupPoliciesAsync("flow-moved")).Select(p => p.PolicyName).Should().BeEquivalentTo("ReadOnlyAccess", "flow-moved-list-queues");
         var copied = await iam.GetPolicyAsync($"arn:aws:iam::{SandboxAccount.AccountId}:policy/flow-moved-list-queues");
         (await iam.GetPolicyVersionAsync(copied.Arn, copied.DefaultVersionId)).Document.Should().Contain("sqs:ListQueues");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _sandbox.DisposeAsync();
-        try { Directory.Delete(_dataPath, recursive: true); } catch (IOException) { }
     }
 }

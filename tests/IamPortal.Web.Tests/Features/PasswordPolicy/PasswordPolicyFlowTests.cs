@@ -3,7 +3,6 @@ using IamPortal.Application.Commands;
 using IamPortal.Application.Iam;
 using IamPortal.Application.Operators;
 using IamPortal.Application.PasswordPolicy;
-using IamPortal.Infrastructure.Persistence;
 using IamPortal.Sandbox;
 using IamPortal.Web.Tests.Features.Onboarding;
 using IamPortal.Web.Tests.Flows;
@@ -12,26 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IamPortal.Web.Tests.Features.PasswordPolicy;
 
 /// <summary>The password policy service on the real Application + Infrastructure over HTTP to a seeded Sandbox; end states read with the AWS CLI.</summary>
-public sealed class PasswordPolicyFlowTests : IAsyncLifetime
+public sealed class PasswordPolicyFlowTests() : SandboxFlowTests("password-policy", new SandboxOptions { SeedUsers = 40, Seed = 7 })
 {
-    private readonly string _dataPath = Directory.CreateTempSubdirectory("iamportal-password-policy-").FullName;
-    private SandboxServer _sandbox = null!;
-    private ServiceProvider _services = null!;
-
-    public async Task InitializeAsync()
-    {
-        _sandbox = await SandboxServer.StartAsync(new SandboxOptions { SeedUsers = 40, Seed = 7 });
-        _services = FlowServices.Build(_sandbox, _dataPath);
-        await _services.MigratePortalDatabaseAsync();
-    }
-
-    private AsyncServiceScope Scope(PortalRole role = PortalRole.SecurityAdmin)
-    {
-        var scope = _services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TestOperator>().Role = role;
-        return scope;
-    }
-
     [Fact]
     public async Task DeleteThenApplyCisBaseline_OverHttp_CliShowsThePolicyAndBothAreAudited()
     {
@@ -50,7 +31,7 @@ public sealed class PasswordPolicyFlowTests : IAsyncLifetime
 
         var saved = await service.SaveAsync(PasswordPolicyRules.CisBaseline);
         saved.Succeeded.Should().BeTrue(saved.Error);
-        var cli = (await new OnboardingCli(_sandbox.BaseUrl).RunAsync("iam", "get-account-password-policy")).Json.GetProperty("PasswordPolicy");
+        var cli = (await new OnboardingCli(Sandbox.BaseUrl).RunAsync("iam", "get-account-password-policy")).Json.GetProperty("PasswordPolicy");
         cli.GetProperty("MinimumPasswordLength").GetInt32().Should().Be(14);
         cli.GetProperty("PasswordReusePrevention").GetInt32().Should().Be(24);
         cli.GetProperty("MaxPasswordAge").GetInt32().Should().Be(90);
@@ -83,12 +64,5 @@ public sealed class PasswordPolicyFlowTests : IAsyncLifetime
             .SaveAsync(PasswordPolicyRules.CisBaseline with { PasswordReusePrevention = 25 });
         result.Errors.Should().ContainKey(PasswordPolicyFields.PasswordReusePrevention);
         (await scope.ServiceProvider.GetRequiredService<IIamClient>().GetAccountPasswordPolicyAsync())!.PasswordReusePrevention.Should().Be(24);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _sandbox.DisposeAsync();
-        try { Directory.Delete(_dataPath, recursive: true); } catch (IOException) { }
     }
 }
