@@ -10,6 +10,7 @@ using IamPortal.Application.Notifications;
 using IamPortal.Application.Offboarding;
 using IamPortal.Application.Onboarding;
 using IamPortal.Application.PasswordPolicy;
+using IamPortal.Application.Reviews;
 using IamPortal.Application.Policies;
 using IamPortal.Application.Policies.Catalog;
 using IamPortal.Application.Policies.Effective;
@@ -83,6 +84,9 @@ public static class DependencyInjection
         // Auditors' side: the password policy against CIS / Security Hub; Access Advisor's least-privilege hints.
         services.AddPasswordPolicy();
         services.AddAccessAdvisor();
+
+        // Access reviews: group owners, campaigns, decisions, evidence, the scheduler.
+        services.AddReviews(configuration);
         return services;
     }
 }

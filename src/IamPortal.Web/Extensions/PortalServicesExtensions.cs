@@ -27,6 +27,7 @@ public static class PortalServicesExtensions
         {
             var sandbox = builder.AddDemoSandbox();
             builder.Services.AddInfrastructure(builder.Configuration, sandbox);
+            builder.Services.AddHostedService<ReviewDemoSeeder>();
         }
         else
         {
@@ -44,6 +45,7 @@ public static class PortalServicesExtensions
         builder.Services.AddSingleton<JobRecoveryService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<JobRecoveryService>());
         builder.Services.AddHostedService<NotificationDeliveryService>();
+        builder.Services.AddHostedService<ReviewSchedulerService>();
 
         // Blazor Server + MudBlazor. Every input's cap fits in one circuit message (InputLimits), so a paste never drops it.
         builder.Services.AddRazorComponents().AddInteractiveServerComponents()
