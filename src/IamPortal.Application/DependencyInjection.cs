@@ -14,6 +14,7 @@ using IamPortal.Application.Policies;
 using IamPortal.Application.Policies.Catalog;
 using IamPortal.Application.Policies.Effective;
 using IamPortal.Application.Policies.Validation;
+using IamPortal.Application.Trends;
 using IamPortal.Application.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -83,6 +84,7 @@ public static class DependencyInjection
         // Auditors' side: the password policy against CIS / Security Hub; Access Advisor's least-privilege hints.
         services.AddPasswordPolicy();
         services.AddAccessAdvisor();
+        services.AddTrends(configuration); // Trends and evidence: snapshots, comparison, attestation (ADR 0023)
         return services;
     }
 }
