@@ -12,6 +12,7 @@ public static class TrendsRegistration
         services.AddOptions<TrendOptions>().Bind(configuration.GetSection("Trends"));
         services.TryAddScoped<ITrendStateSource, InventoryTrendStateSource>();
         services.AddScoped<TrendSnapshotter>();
+        services.AddScoped<ScheduledTrendSnapshot>();
         services.AddScoped<ITrendService, TrendService>();
         return services;
     }
