@@ -27,7 +27,8 @@ public sealed class ScheduledTrendSnapshot(
     {
         var interval = options.Value.SnapshotInterval;
         if (interval <= TimeSpan.Zero || !await IsDueAsync(account.AccountId, interval, ct)) return null;
-        if (!await leases.TryAcquireAsync(LeaseName(account.AccountId), leaseOptions.InstanceId, interval, ct)) return null;
+        // Held from one round to the next while this instance lives (renewed each round); taken over when it stops renewing.
+        if (!await leases.TryAcquireAsync(LeaseName(account.AccountId), leaseOptions.InstanceId, interval * 2, ct)) return null;
         // Another instance may have taken it between the check and the lease (its lease expired just now): check again.
         if (!await IsDueAsync(account.AccountId, interval, ct)) return null;
         return await snapshotter.CaptureAsync(account, await inventory(ct), TakenBy, ct);
