@@ -15,6 +15,7 @@ using IamPortal.Application.Policies;
 using IamPortal.Application.Policies.Catalog;
 using IamPortal.Application.Policies.Effective;
 using IamPortal.Application.Policies.Validation;
+using IamPortal.Application.Trends;
 using IamPortal.Application.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -87,6 +88,7 @@ public static class DependencyInjection
 
         // Access reviews: group owners, campaigns, decisions, evidence, the scheduler.
         services.AddReviews(configuration);
+        services.AddTrends(configuration); // Trends and evidence: snapshots, comparison, attestation (ADR 0023)
         return services;
     }
 }

@@ -93,7 +93,7 @@ public static class InventoryBenchmark
         return new InventoryResult(snapshot.Users.Count, calls, buildMs, riskMs, riskSets, previewMs, queryMs, exportMs, heap / 1048576.0, allocated / 1048576.0);
     }
 
-    private sealed class BenchmarkOperator : IOperatorContext
+    internal sealed class BenchmarkOperator : IOperatorContext
     {
         public OperatorIdentity Current { get; } = new("benchmark", "Benchmark", null, "Benchmark", PortalRole.Auditor);
     }

@@ -2,6 +2,7 @@ using IamPortal.Benchmarks;
 
 // Scale measurements for IamPortal (not timings asserted in tests): see README "Benchmarks".
 //   dotnet run -c Release --project tests/IamPortal.Benchmarks -- [inventory] [browser] [--sizes 1000,5000,10000]
+//   dotnet run -c Release --project tests/IamPortal.Benchmarks -- auditors [--sizes 5000]
 //   dotnet run -c Release --project tests/IamPortal.Benchmarks -- load [--users 5000] [--operators 50] [--rounds 3] [--think-ms 1000]
 //   dotnet run -c Release --project tests/IamPortal.Benchmarks -- audit-append --connection "<portal database>" --count 200
 if (args.FirstOrDefault() == "audit-append")
@@ -12,13 +13,20 @@ if (args.FirstOrDefault() == "audit-append")
 
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 var sizes = Option("--sizes")?.Split(',').Select(int.Parse).ToArray() ?? [1_000, 5_000, 10_000];
-var all = !args.Any(a => a is "inventory" or "browser" or "load");
+var all = !args.Any(a => a is "inventory" or "browser" or "load" or "auditors");
 
 if (all || args.Contains("inventory"))
 {
     Console.WriteLine("Inventory over the Sandbox via the real IAM client (HTTP + SigV4)");
     Console.WriteLine(InventoryBenchmark.Header);
     foreach (var n in sizes) Console.WriteLine((await InventoryBenchmark.RunAsync(n)).ToString());
+}
+
+if (args.Contains("auditors"))
+{
+    Console.WriteLine("Auditors: IAM requests per refresh against ceil(N/1000) + ceil(M/1000) + 3, and the trends computations");
+    Console.WriteLine(AuditorsBenchmark.Header);
+    foreach (var n in sizes) Console.WriteLine((await AuditorsBenchmark.RunAsync(n)).ToString());
 }
 
 if (all || args.Contains("browser"))

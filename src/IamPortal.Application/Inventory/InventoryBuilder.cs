@@ -51,20 +51,26 @@ public sealed class InventoryBuilder(IIamMfaApi iamMfa, IIamAccountApi iamAccoun
             Stopwatch.GetElapsedTime(started));
     }
 
+    /// <summary>
+    /// Generate once, then poll with Get: once generation has started, GetCredentialReport answers ReportInProgress until
+    /// it is ready, so asking Generate again would cost one more call per refresh (Generate STARTED, Generate COMPLETE,
+    /// Get) than the bound allows. Only a report that is not there (expired, or never started) is generated again.
+    /// </summary>
     private async Task<IamCredentialReport> GetCredentialReportAsync(CancellationToken ct)
     {
         var deadline = time.GetUtcNow() + options.Value.CredentialReportTimeout;
+        var ready = await iamAccount.GenerateCredentialReportAsync(ct) == CredentialReportState.Complete;
         while (true)
         {
-            var state = await iamAccount.GenerateCredentialReportAsync(ct);
-            if (state == CredentialReportState.Complete)
+            if (!ready) await Task.Delay(options.Value.CredentialReportPollInterval, time, ct);
+            try { return await iamAccount.GetCredentialReportAsync(ct); }
+            catch (IamException e) when (e.Code is IamErrorCodes.ReportInProgress) { ready = false; }
+            catch (IamException e) when (e.Code is IamErrorCodes.ReportNotPresent)
             {
-                try { return await iamAccount.GetCredentialReportAsync(ct); }
-                catch (IamException e) when (e.Code is IamErrorCodes.ReportInProgress or IamErrorCodes.ReportNotPresent) { }
+                ready = await iamAccount.GenerateCredentialReportAsync(ct) == CredentialReportState.Complete;
             }
             if (time.GetUtcNow() >= deadline)
                 throw new IamException(IamErrorCodes.ReportInProgress, "IAM did not finish generating the credential report in time.");
-            await Task.Delay(options.Value.CredentialReportPollInterval, time, ct);
         }
     }
 }

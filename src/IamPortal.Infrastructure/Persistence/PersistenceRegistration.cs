@@ -1,6 +1,7 @@
 using IamPortal.Application.Audit;
 using IamPortal.Application.Guardrails;
 using IamPortal.Application.Jobs;
+using IamPortal.Application.Trends;
 using IamPortal.Infrastructure.Notifications;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,7 @@ public static class PersistenceRegistration
         services.AddSingleton<IJobLeases, EfJobLeases>();
         services.AddSingleton<IGuardrailsStore, EfGuardrailsStore>();
         services.AddSingleton<IamPortal.Application.Reviews.IReviewStore, Reviews.EfReviewStore>();
+        services.AddSingleton<ITrendStore, Trends.EfTrendStore>(); // Trends and evidence (ADR 0023)
         // Review reminders: their outbox lives in this database; with it, the SMTP and webhook senders (ADR 0020).
         services.AddNotificationTransports();
         return services;

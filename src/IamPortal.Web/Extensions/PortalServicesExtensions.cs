@@ -42,6 +42,7 @@ public static class PortalServicesExtensions
         builder.AddPortalDataProtection();
         builder.Services.AddHostedService<PortalDatabaseMigrator>();
         builder.Services.AddHostedService<InventoryRefreshService>();
+        builder.Services.AddHostedService<TrendSnapshotService>(); // scheduled hygiene snapshot, once per deployment (ADR 0023)
         builder.Services.AddSingleton<JobRecoveryService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<JobRecoveryService>());
         builder.Services.AddHostedService<NotificationDeliveryService>();
