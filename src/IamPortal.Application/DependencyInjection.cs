@@ -2,6 +2,7 @@ using IamPortal.Application.AccessAdvisor;
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Audit;
 using IamPortal.Application.Credentials;
+using IamPortal.Application.Findings;
 using IamPortal.Application.Groups;
 using IamPortal.Application.Guardrails;
 using IamPortal.Application.Inventory;
@@ -83,6 +84,7 @@ public static class DependencyInjection
         // Auditors' side: the password policy against CIS / Security Hub; Access Advisor's least-privilege hints.
         services.AddPasswordPolicy();
         services.AddAccessAdvisor();
+        services.AddFindings(configuration);
         return services;
     }
 }
