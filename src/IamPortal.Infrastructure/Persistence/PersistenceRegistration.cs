@@ -32,6 +32,7 @@ public static class PersistenceRegistration
         services.AddSingleton<IJobStore, EfJobStore>();
         services.AddSingleton<IJobLeases, EfJobLeases>();
         services.AddSingleton<IGuardrailsStore, EfGuardrailsStore>();
+        services.AddSingleton<IamPortal.Application.Findings.IRiskAcceptanceStore, Findings.EfRiskAcceptanceStore>();
         // Review reminders: their outbox lives in this database; with it, the SMTP and webhook senders (ADR 0020).
         services.AddNotificationTransports();
         return services;
