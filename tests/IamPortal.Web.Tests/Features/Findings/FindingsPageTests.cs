@@ -43,8 +43,7 @@ public sealed class FindingsPageTests
     public async Task AcceptRisk_BadInputShowsFieldErrors_ThenAcceptedCountsAsAccepted()
     {
         await using var ctx = PortalTestContext.Create();
-        ctx.Render<MudDialogProvider>();
-        var provider = ctx.FindComponent<MudDialogProvider>();
+        var provider = ctx.Render<MudDialogProvider>();
         var page = Render(ctx);
         page.Find($"[data-testid='check-{MfaCheck}'] .mud-expand-panel-header").Click();
         page.WaitForAssertion(() => page.Find("[data-testid='accept-risk']").Click(), Wait);
@@ -78,8 +77,7 @@ public sealed class FindingsPageTests
     public async Task Acceptances_ListFlagsSoonToExpireAndRevokes()
     {
         await using var ctx = PortalTestContext.Create();
-        ctx.Render<MudDialogProvider>();
-        var provider = ctx.FindComponent<MudDialogProvider>();
+        var provider = ctx.Render<MudDialogProvider>();
         var store = ctx.Services.GetRequiredService<FakeRiskAcceptanceService>();
         await store.AcceptAsync(new(MfaCheck, "AIDAALICE", "alice", "Lead", "Known risk, tracked.", DateOnly.FromDateTime(Fakes.TestData.Now.UtcDateTime).AddDays(3)));
         await store.AcceptAsync(new(MfaCheck, "AIDABOB", "bob", "Lead", "Known risk, tracked.", DateOnly.FromDateTime(Fakes.TestData.Now.UtcDateTime).AddDays(200)));
