@@ -2,6 +2,7 @@ using IamPortal.Application.AccessAdvisor;
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Audit;
 using IamPortal.Application.Credentials;
+using IamPortal.Application.Findings;
 using IamPortal.Application.Groups;
 using IamPortal.Application.Guardrails;
 using IamPortal.Application.Inventory;
@@ -89,6 +90,7 @@ public static class DependencyInjection
         // Access reviews: group owners, campaigns, decisions, evidence, the scheduler.
         services.AddReviews(configuration);
         services.AddTrends(configuration); // Trends and evidence: snapshots, comparison, attestation (ADR 0023)
+        services.AddFindings(configuration);
         return services;
     }
 }

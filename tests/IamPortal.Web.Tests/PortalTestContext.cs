@@ -42,6 +42,7 @@ public static class PortalTestContext
         ctx.Services.AddSingleton<IOperatorContext>(new FakeOperatorContext());
         ctx.Services.AddSingleton<IIdentityRiskService>(new FakeIdentityRiskService());
         ctx.Services.AddCredentialFakes();
+        IamPortal.Web.Tests.Features.Findings.FindingsFakesRegistration.AddFindingsFakes(ctx.Services);
         // The user page hosts the lifecycle actions (quarantine status, Quarantine / Offboard).
         ctx.Services.AddSingleton<IQuarantineService>(new FakeLifecycleServices());
         ctx.Services.AddSingleton(runtime ?? new PortalRuntime(PortalMode.Demo, new Uri("http://127.0.0.1:5999")));

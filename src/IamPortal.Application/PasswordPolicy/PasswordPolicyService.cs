@@ -11,7 +11,8 @@ public sealed class PasswordPolicyService(
     IAuditedOperations audited,
     IIamAccountApi iam,
     IInventoryService inventory,
-    TimeProvider clock) : IPasswordPolicyService
+    TimeProvider clock,
+    Findings.AccountSettingsCache findingsSettings) : IPasswordPolicyService
 {
     /// <summary>The audit target: the account's one password policy.</summary>
     public const string Target = "account-password-policy";
@@ -42,6 +43,7 @@ public sealed class PasswordPolicyService(
                 return CommandResult.Invalid<PasswordPolicyView>(errors);
             }
             await audited.RunAsync(Permission.ManageSettings, action, Target, parameters, c => iam.UpdateAccountPasswordPolicyAsync(after, c), ct);
+            findingsSettings.InvalidateAll();
             return CommandResult.Ok(await ReadAsync(ct));
         }
         catch (Exception e) when (CommandResult.IsExpected(e))
@@ -59,6 +61,7 @@ public sealed class PasswordPolicyService(
             var before = await iam.GetAccountPasswordPolicyAsync(ct);
             await audited.RunAsync(Permission.ManageSettings, action, Target, Parameters(before, null),
                 c => iam.DeleteAccountPasswordPolicyAsync(c), ct);
+            findingsSettings.InvalidateAll();
             return CommandResult.Ok(await ReadAsync(ct));
         }
         catch (Exception e) when (CommandResult.IsExpected(e))

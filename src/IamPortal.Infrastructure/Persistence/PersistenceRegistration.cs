@@ -35,6 +35,7 @@ public static class PersistenceRegistration
         services.AddSingleton<IGuardrailsStore, EfGuardrailsStore>();
         services.AddSingleton<IamPortal.Application.Reviews.IReviewStore, Reviews.EfReviewStore>();
         services.AddSingleton<ITrendStore, Trends.EfTrendStore>(); // Trends and evidence (ADR 0023)
+        services.AddSingleton<IamPortal.Application.Findings.IRiskAcceptanceStore, Findings.EfRiskAcceptanceStore>();
         // Review reminders: their outbox lives in this database; with it, the SMTP and webhook senders (ADR 0020).
         services.AddNotificationTransports();
         return services;

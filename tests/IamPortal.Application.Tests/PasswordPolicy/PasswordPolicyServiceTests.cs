@@ -22,7 +22,7 @@ public sealed class PasswordPolicyServiceTests
         var op = new FakeOperator(role);
         _inventory.GetAsync(default).ReturnsForAnyArgs(new InventorySnapshot(new AccountContext(FakeAccounts.AccountId, null), Sample.Now, null,
             [Sample.Row("console") with { PasswordEnabled = true, PasswordLastChanged = Sample.Now.AddDays(-120) }, Sample.Row("keys-only")], [], [], TimeSpan.Zero));
-        return new PasswordPolicyService(op, new AuditedOperations(op, _audit, new FakeAccounts(), time), _iam, _inventory, time);
+        return new PasswordPolicyService(op, new AuditedOperations(op, _audit, new FakeAccounts(), time), _iam, _inventory, time, new IamPortal.Application.Findings.AccountSettingsCache());
     }
 
     private Dictionary<string, string> Parameters(string action) =>
