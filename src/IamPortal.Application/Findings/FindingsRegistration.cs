@@ -10,6 +10,7 @@ public static class FindingsRegistration
     {
         services.Configure<FindingsOptions>(configuration.GetSection(FindingsOptions.Section));
         services.AddSingleton<AccountSettingsCache>();
+        services.AddScoped<FindingsEngine>();
         services.AddScoped<IFindingsService, FindingsService>();
         services.AddScoped<IRiskAcceptanceService, RiskAcceptanceService>();
         return services;

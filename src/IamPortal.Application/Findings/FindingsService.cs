@@ -1,9 +1,5 @@
-using IamPortal.Application.Findings.Checks;
-using IamPortal.Application.Iam;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Operators;
-using IamPortal.Application.Policies.Analysis;
-using Microsoft.Extensions.Options;
 
 namespace IamPortal.Application.Findings;
 
@@ -11,12 +7,7 @@ namespace IamPortal.Application.Findings;
 public sealed class FindingsService(
     IOperatorContext operatorContext,
     IInventoryService inventory,
-    IIamAccountApi iam,
-    AccountSettingsCache settingsCache,
-    IRiskAcceptanceStore acceptances,
-    IRiskAnalyzer risk,
-    IOptions<FindingsOptions> options,
-    TimeProvider clock) : IFindingsService
+    FindingsEngine engine) : IFindingsService
 {
     public async Task<FindingsReport> GetReportAsync(CancellationToken ct = default)
     {
@@ -40,26 +31,6 @@ public sealed class FindingsService(
             && (string.Equals(r.ResourceName, groupName, StringComparison.OrdinalIgnoreCase) || r.ResourceName.StartsWith(groupName + " / ", StringComparison.OrdinalIgnoreCase)))];
     }
 
-    private async Task<FindingsReport> EvaluateAsync(CancellationToken ct)
-    {
-        var snapshot = await inventory.GetAsync(ct);
-        var now = clock.GetUtcNow();
-        var settings = await settingsCache.GetAsync(snapshot.AccountId, options.Value.AccountSettingsLifetime, now, ReadSettingsAsync, ct);
-        var accepted = await acceptances.ListAsync(snapshot.AccountId, ct);
-        return FindingsEvaluator.Evaluate(CheckCatalog.All, new FindingsInput(snapshot, settings, options.Value, now, risk), accepted);
-    }
-
-    private async Task<AccountSettings> ReadSettingsAsync(CancellationToken ct)
-    {
-        try
-        {
-            var policy = await iam.GetAccountPasswordPolicyAsync(ct);
-            var summary = await iam.GetAccountSummaryAsync(ct);
-            return new AccountSettings(policy, summary, clock.GetUtcNow());
-        }
-        catch (IamException e)
-        {
-            return new AccountSettings(null, new Dictionary<string, long>(), clock.GetUtcNow(), IamErrorMessages.Describe(e));
-        }
-    }
+    private async Task<FindingsReport> EvaluateAsync(CancellationToken ct) =>
+        await engine.EvaluateAsync(await inventory.GetAsync(ct), ct);
 }

@@ -6,7 +6,7 @@ namespace IamPortal.Application.Trends;
 /// <summary>
 /// The hygiene state read from the inventory alone: the user-credential checks of CIS (console MFA, unused console and
 /// keys, key age, two active keys, directly attached policies) with the thresholds of <see cref="TrendOptions"/>.
-/// One pass over the users, no IAM call. A findings engine, when registered as <see cref="ITrendStateSource"/>, replaces it.
+/// One pass over the users, no IAM call. <see cref="FindingsTrendStateSource"/> adds the findings engine's verdicts to these numbers.
 /// </summary>
 public sealed class InventoryTrendStateSource(TimeProvider time, IOptions<TrendOptions> options) : ITrendStateSource
 {

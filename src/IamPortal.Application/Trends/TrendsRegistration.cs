@@ -10,7 +10,9 @@ public static class TrendsRegistration
     public static IServiceCollection AddTrends(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<TrendOptions>().Bind(configuration.GetSection("Trends"));
-        services.TryAddScoped<ITrendStateSource, InventoryTrendStateSource>();
+        // The snapshot's findings come from the findings engine (AddFindings); the inventory source gives the summary numbers.
+        services.TryAddScoped<InventoryTrendStateSource>();
+        services.TryAddScoped<ITrendStateSource, FindingsTrendStateSource>();
         services.AddScoped<TrendSnapshotter>();
         services.AddScoped<ScheduledTrendSnapshot>();
         services.AddScoped<ITrendService, TrendService>();

@@ -6,6 +6,7 @@ using IamPortal.Application.Inventory;
 using IamPortal.Application.Operators;
 using IamPortal.Application.Tests.Fakes;
 using IamPortal.Application.Tests.Policies.Effective;
+using IamPortal.Application.Trends;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using static IamPortal.Application.Tests.Findings.FindingsSample;
@@ -35,8 +36,9 @@ public sealed class RiskAcceptanceTests
             Options.Create(new FindingsOptions()), _time);
     }
 
-    private FindingsService Findings(PortalRole role = PortalRole.Auditor) => new(new FakeOperator(role), _inventory, _iam, new AccountSettingsCache(),
-        _store, new ActionRiskAnalyzer(), Options.Create(new FindingsOptions()), _time);
+    private FindingsService Findings(PortalRole role = PortalRole.Auditor) => new(new FakeOperator(role), _inventory, Engine());
+
+    private FindingsEngine Engine() => new(_iam, new AccountSettingsCache(), _store, new ActionRiskAnalyzer(), Options.Create(new FindingsOptions()), _time);
 
     private static AcceptRiskRequest Request(DateOnly? expires) => new(Check, "AIDAalice", "alice", "Team lead", "Break-glass user, MFA on the hardware safe.", expires);
 
@@ -102,11 +104,27 @@ public sealed class RiskAcceptanceTests
     }
 
     [Fact]
+    public async Task TrendState_AcceptedRiskIsKeptAsAcceptedNotPassed()
+    {
+        var source = new FindingsTrendStateSource(new InventoryTrendStateSource(_time, Options.Create(new TrendOptions())), Engine());
+        var before = await source.ReadAsync(await _inventory.GetAsync());
+        before.Findings.Single(f => f.CheckId == Check && f.UserName == "alice").Status.Should().Be(TrendFindingStatus.Fail);
+        before.Summary.FailingByCheck.Should().ContainKey(Check);
+
+        (await Acceptances().AcceptAsync(Request(DateOnly.FromDateTime(Now.UtcDateTime).AddDays(30)))).Succeeded.Should().BeTrue();
+        var after = await source.ReadAsync(await _inventory.GetAsync());
+
+        after.Findings.Single(f => f.CheckId == Check && f.UserName == "alice").Status.Should().Be(TrendFindingStatus.Accepted);
+        after.Summary.FailingByCheck.Should().NotContainKey(Check);
+        after.Summary.Users.Should().Be(1);
+    }
+
+    [Fact]
     public async Task Settings_ReadOncePerLifetimeAndUnreadablePasswordPolicyIsManual()
     {
         var cache = new AccountSettingsCache();
-        var service = new FindingsService(new FakeOperator(PortalRole.Auditor), _inventory, _iam, cache, _store, new ActionRiskAnalyzer(),
-            Options.Create(new FindingsOptions()), _time);
+        var service = new FindingsService(new FakeOperator(PortalRole.Auditor), _inventory,
+            new FindingsEngine(_iam, cache, _store, new ActionRiskAnalyzer(), Options.Create(new FindingsOptions()), _time));
         await service.GetReportAsync();
         await service.GetReportAsync();
         await _iam.ReceivedWithAnyArgs(1).GetAccountPasswordPolicyAsync(default);
