@@ -46,7 +46,7 @@ public sealed class ReviewDecisionService(
             var campaign = await FindAsync(campaignId, ct);
             if (campaign is null) return CommandResult.Failed<IReadOnlyList<ReviewItem>>("There is no such campaign.");
             if (!campaign.IsOpenForDecisions) return CommandResult.Failed<IReadOnlyList<ReviewItem>>("This campaign is not open for decisions.");
-            if (decisions.Count == 0) return CommandResult.Invalid<IReadOnlyList<ReviewItem>>(CampaignFields.Scope, "Choose at least one item.");
+            if (decisions.Count == 0) return CommandResult.Invalid<IReadOnlyList<ReviewItem>>(CampaignFields.Items, "Choose at least one item.");
             var items = (await store.ListItemsAsync(campaignId, ct)).ToDictionary(i => i.Id);
             var foreign = decisions.Where(d => !items.TryGetValue(d.ItemId, out var i) || !MayDecide(op, i)).Select(d => d.ItemId).ToList();
             if (foreign.Count > 0) return await DeniedAsync(op, campaign, foreign, ct);

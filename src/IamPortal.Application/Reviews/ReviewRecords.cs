@@ -75,6 +75,8 @@ public static class CampaignFields
     public const string DefaultDecision = nameof(CampaignRequest.DefaultDecision);
     public const string InactivityThresholdDays = nameof(CampaignRequest.InactivityThresholdDays);
     public const string Justification = "Justification";
+    /// <summary>The items a decision was asked for (none chosen).</summary>
+    public const string Items = "Items";
     public const string Email = "Email";
 }
 

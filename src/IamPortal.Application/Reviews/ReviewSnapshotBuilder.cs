@@ -20,6 +20,7 @@ public sealed class ReviewSnapshotBuilder(IRiskAnalyzer risk, IReviewStore store
         var fallback = await store.GetFallbackReviewerAsync(campaign.AccountId, ct);
         var lastVerdicts = await LastVerdictsAsync(campaign, ct);
         var now = time.GetUtcNow();
+        serviceUse.Reset();
         var items = new List<ReviewItem>();
         foreach (var group in inventory.Groups.OrderBy(g => g.Group.GroupName, StringComparer.OrdinalIgnoreCase))
         {

@@ -14,5 +14,8 @@ public sealed class ReviewsOptions
     /// <summary>The DueSoon reminder goes out this long before the due date.</summary>
     public TimeSpan DueSoonBefore { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>Demo mode only: assign owners to the seeded groups when the account has none yet (ReviewDemoSeeder).</summary>
+    public bool SeedDemoOwners { get; set; } = true;
+
     public Uri ReviewLink(Guid campaignId) => new(new Uri(PortalUrl.TrimEnd('/') + "/"), $"reviews/{campaignId}");
 }

@@ -44,6 +44,7 @@ public static class AccountSeeder
         }
         GiveOneUserAdministratorAccess(state, specials.Count);
         SeedStory.AddTo(state, seed, now, specials.Count);
+        ReviewSeedStory.AddTo(state, seed, now, specials.Count);
         state.RebuildIndexes();
         state.Touch();
     }

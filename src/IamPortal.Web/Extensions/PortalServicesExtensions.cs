@@ -27,6 +27,7 @@ public static class PortalServicesExtensions
         {
             var sandbox = builder.AddDemoSandbox();
             builder.Services.AddInfrastructure(builder.Configuration, sandbox);
+            builder.Services.AddHostedService<ReviewDemoSeeder>();
         }
         else
         {

@@ -35,6 +35,7 @@ public sealed class ReviewsHarness
     public IInventoryService Inventory { get; } = Substitute.For<IInventoryService>();
     public IRiskAnalyzer Risk { get; } = Substitute.For<IRiskAnalyzer>();
     public IReviewNotifier Notifier { get; } = Substitute.For<IReviewNotifier>();
+    public IAccessAdvisorHints Advisor { get; } = Substitute.For<IAccessAdvisorHints>();
     public MemoryReviewStore Store { get; } = new();
     public MemoryAuditLog Audit { get; } = new();
     public MemoryJobStore Jobs { get; } = new();
@@ -60,7 +61,7 @@ public sealed class ReviewsHarness
         // Every member is in the groups IAM says, unless a test says otherwise.
         Iam.ListGroupsForUserAsync(default!, default).ReturnsForAnyArgs(c => Users.Single(u => u.UserName == c.Arg<string>()).Groups
             .Select(g => GroupOf(g)).ToList());
-        var snapshots = new ReviewSnapshotBuilder(Risk, Store, new ReviewServiceUseReader([]), Time);
+        var snapshots = new ReviewSnapshotBuilder(Risk, Store, new ReviewServiceUseReader([Advisor]), Time);
         var applyJobs = new ReviewApplyJobs(new JobTargetGuard(Jobs), Jobs, new JobRunner(Jobs, new JobProgress(), Time), Iam, audited, Time);
         var lifecycle = new ReviewLifecycle(Store, Inventory, snapshots, applyJobs, audited, Operator, Time);
         Campaigns = new ReviewCampaignService(Store, lifecycle, audited, Operator, accounts, Time);
