@@ -12,17 +12,17 @@ public static class SignInRecorder
 {
     public static async Task RecordAsync(HttpContext http, ClaimsPrincipal? principal)
     {
-        if (principal?.Identity is not { IsAuthenticated: true }) return;
+        if (principal?.Identity is not { IsAuthenticated: true } || http.RequestServices is not { } services) return;
         try
         {
-            var op = OperatorClaims.ToOperator(principal, http.RequestServices.GetRequiredService<PortalRoleMapper>());
-            if (http.RequestServices.GetService<IOperatorDirectory>() is { } directory)
+            var op = OperatorClaims.ToOperator(principal, services.GetRequiredService<PortalRoleMapper>());
+            if (services.GetService<IOperatorDirectory>() is { } directory)
                 await directory.RecordSignInAsync(op.Subject, op.Email, op.Name, http.RequestAborted);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
-            http.RequestServices.GetService<ILoggerFactory>()?.CreateLogger(typeof(SignInRecorder))
-                .LogWarning(e, "Could not record the sign-in in the operator directory");
+            // Even a cancelled request signs in: the directory is a convenience for choosing owners.
+            services.GetService<ILoggerFactory>()?.CreateLogger(typeof(SignInRecorder)).LogWarning(e, "Could not record the sign-in in the operator directory");
         }
     }
 }
