@@ -13,11 +13,12 @@ namespace IamPortal.Web.Auth;
 /// </summary>
 public sealed class SessionCookieEvents(TimeProvider time) : CookieAuthenticationEvents
 {
-    public override Task SigningIn(CookieSigningInContext context)
+    public override async Task SigningIn(CookieSigningInContext context)
     {
         var expires = context.Properties.ExpiresUtc ?? time.GetUtcNow().Add(context.Options.ExpireTimeSpan);
         if (context.Principal?.Identity is ClaimsIdentity identity) SetExpiry(identity, expires);
-        return base.SigningIn(context);
+        await SignInRecorder.RecordAsync(context.HttpContext, context.Principal);
+        await base.SigningIn(context);
     }
 
     public override Task ValidatePrincipal(CookieValidatePrincipalContext context)

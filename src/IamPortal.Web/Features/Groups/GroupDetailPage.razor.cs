@@ -15,6 +15,7 @@ public partial class GroupDetailPage
     private string? _error;
     private bool _loading = true;
     private bool _canManage;
+    private bool _canManageOwners;
     private int _tab;
 
     [Parameter] public string GroupName { get; set; } = "";
@@ -28,6 +29,7 @@ public partial class GroupDetailPage
     {
         _breadcrumbs = GroupLinks.Breadcrumbs(GroupName);
         _canManage = OperatorContext.Can(Permission.ManageGroups);
+        _canManageOwners = OperatorContext.Can(Permission.ManageSettings);
         await LoadAsync();
     }
 

@@ -1,6 +1,7 @@
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Commands;
 using IamPortal.Application.Groups;
+using IamPortal.Application.Reviews;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
@@ -18,21 +19,41 @@ public partial class GroupsGrid
     private string? _error;
     private bool _loading = true;
     private bool _exporting;
+    private bool _orphanedOnly;
+    private IReadOnlyDictionary<string, IReadOnlyList<ReviewerIdentity>>? _owners;
 
     [Inject] private IGroupQueryService Groups { get; set; } = default!;
+    [Inject] private IGroupOwnershipService Ownership { get; set; } = default!;
     [Inject] private IAccountService Accounts { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
-    protected override Task OnInitializedAsync() => LoadAsync();
+    protected override async Task OnInitializedAsync()
+    {
+        var owners = await CommandResult.CaptureAsync(() => Ownership.ListAsync());
+        _owners = owners.Value?.ToDictionary(o => o.GroupName, o => o.Owners, StringComparer.OrdinalIgnoreCase);
+        await LoadAsync();
+    }
+
+    /// <summary>The group's owners; null when ownership could not be read (the cell says so).</summary>
+    private IReadOnlyList<ReviewerIdentity>? OwnersOf(string groupName) => _owners is null ? null : _owners.GetValueOrDefault(groupName) ?? [];
+
+    private void OrphanedOnlyChanged(bool value)
+    {
+        _orphanedOnly = value;
+        _rows = Filter(_result?.Items ?? []);
+    }
+
+    private IReadOnlyList<GroupRow> Filter(IReadOnlyList<GroupRow> rows) =>
+        _orphanedOnly && _owners is not null ? rows.Where(r => OwnersOf(r.GroupName) is { Count: 0 }).ToList() : rows;
 
     private async Task LoadAsync()
     {
         _loading = true;
         var read = await CommandResult.CaptureAsync(() => Groups.ListAsync(_query));
         (_error, _result) = (read.Error, read.Value ?? _result);
-        _rows = read.Value?.Items ?? [];
+        _rows = Filter(read.Value?.Items ?? []);
         _loading = false;
     }
 
