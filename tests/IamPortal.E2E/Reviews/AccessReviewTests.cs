@@ -32,7 +32,7 @@ public sealed partial class AccessReviewTests(OidcPortalFixture fixture) : IClas
             await admin.Locator("[data-interactive=true]").WaitForAsync();
             await admin.Locator("#group-owner-email").FillAsync("lead@iam-portal.test");
             await admin.Locator("#group-owner-add").ClickAsync();
-            await Assertions.Expect(admin.GetByTestId("group-owner")).ToHaveAttributeAsync("data-email", "lead@iam-portal.test");
+            await Assertions.Expect(admin.Locator("[data-testid=group-owner][data-email='lead@iam-portal.test']")).ToBeVisibleAsync();
             await Accessibility.AssertNoSeriousViolationsAsync(admin);
             await Screenshots.SaveAsync(admin, "reviews-owner-assigned");
 
