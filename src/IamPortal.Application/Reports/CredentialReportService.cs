@@ -62,7 +62,7 @@ public sealed class CredentialReportService(
         var account = await currentAccount.GetAsync(ct);
         var latest = await archive.LatestAsync(account.AccountId, ct);
         return latest is null ? null
-            : new CredentialReportView(latest.Report, CredentialReportTable.Parse(latest.Csv), new ReportFreshness(latest.Report.GeneratedAt, time.GetUtcNow()));
+            : new CredentialReportView(latest.Report, CredentialReportTable.Parse(latest.Csv), new CredentialReportFreshness(latest.Report.GeneratedAt, time.GetUtcNow()));
     });
 
     public async Task<CommandResult<CredentialReportDownload>> DownloadAsync(Guid id, CancellationToken ct = default)
@@ -87,16 +87,16 @@ public sealed class CredentialReportService(
         }
     }
 
-    public async Task<ReportFreshness> FreshnessAsync(CancellationToken ct = default)
+    public async Task<CredentialReportFreshness> FreshnessAsync(CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
         try
         {
-            return new ReportFreshness((await inventory.GetAsync(ct)).CredentialReportGeneratedAt, now);
+            return new CredentialReportFreshness((await inventory.GetAsync(ct)).CredentialReportGeneratedAt, now);
         }
         catch (Exception e) when (CommandResult.IsExpected(e))
         {
-            return new ReportFreshness(null, now);
+            return new CredentialReportFreshness(null, now);
         }
     }
 

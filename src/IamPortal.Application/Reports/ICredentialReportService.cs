@@ -12,7 +12,7 @@ public sealed record CredentialReportProgress(CredentialReportState State, Store
 }
 
 /// <summary>The latest archived report, parsed, with its freshness.</summary>
-public sealed record CredentialReportView(StoredCredentialReport Report, CredentialReportTable Table, ReportFreshness Freshness);
+public sealed record CredentialReportView(StoredCredentialReport Report, CredentialReportTable Table, CredentialReportFreshness Freshness);
 
 /// <summary>The original CSV to download, with its SHA-256.</summary>
 public sealed record CredentialReportDownload(string FileName, byte[] Content, string Sha256);
@@ -33,5 +33,5 @@ public interface ICredentialReportService
     /// <summary>The original CSV of one archived report (audited with its SHA-256).</summary>
     Task<CommandResult<CredentialReportDownload>> DownloadAsync(Guid id, CancellationToken ct = default);
     /// <summary>The freshness of the report behind the inventory's data (for the banner on every page that shows it).</summary>
-    Task<ReportFreshness> FreshnessAsync(CancellationToken ct = default);
+    Task<CredentialReportFreshness> FreshnessAsync(CancellationToken ct = default);
 }

@@ -27,7 +27,7 @@ public sealed record InactiveUsersFilterOptions(IReadOnlyList<string> Groups, IR
 
 /// <summary>The dashboard: the summary over the filtered users, their rows (idlest first), the options and the data's freshness.</summary>
 public sealed record InactiveUsersView(HygieneSummary Summary, IReadOnlyList<InactiveUserRow> Rows, int AccountUsers,
-    InactiveUsersFilterOptions Options, ReportFreshness Freshness, bool CanActOnUsers);
+    InactiveUsersFilterOptions Options, CredentialReportFreshness Freshness, bool CanActOnUsers);
 
 /// <summary>The inactive-user dashboard (ReadAudit): everything from the inventory, never a call per user.</summary>
 public interface IInactiveUsersService

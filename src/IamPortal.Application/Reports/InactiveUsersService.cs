@@ -73,7 +73,7 @@ public sealed class InactiveUsersService(
             .ToList();
         var summary = HygieneSummaryCalculator.Compute(rows.Select(r => r.User).ToList(), snapshot.CredentialReportGeneratedAt, now, thresholds,
             rules.AccessKeyMaxAgeDays, severities);
-        return new InactiveUsersView(summary, rows, snapshot.Users.Count, Options(snapshot), new ReportFreshness(snapshot.CredentialReportGeneratedAt, now),
+        return new InactiveUsersView(summary, rows, snapshot.Users.Count, Options(snapshot), new CredentialReportFreshness(snapshot.CredentialReportGeneratedAt, now),
             operatorContext.Can(Permission.ManageUsers));
     }
 

@@ -4,7 +4,7 @@ namespace IamPortal.Application.Reports;
 /// How old the credential report behind the data is and when IAM will generate a new one: IAM reuses a report younger
 /// than 4 hours (CHECKS.md), so a fix made since shows in IAM's report only after <see cref="NextAllowedAt"/>.
 /// </summary>
-public sealed record ReportFreshness(DateTimeOffset? GeneratedAt, DateTimeOffset Now)
+public sealed record CredentialReportFreshness(DateTimeOffset? GeneratedAt, DateTimeOffset Now)
 {
     public static readonly TimeSpan ReuseWindow = TimeSpan.FromHours(4);
 
