@@ -21,7 +21,7 @@ public partial class CredentialReportPage : IDisposable
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
-    /// <summary>Between two polls of IAM's state; tests shorten it.</summary>
+    /// <summary>Between two polls of IAM's state (on the portal's TimeProvider); tests pass zero.</summary>
     [Parameter] public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
     /// <summary>After this many polls the page stops waiting and says so.</summary>
     [Parameter] public int MaxPolls { get; set; } = 120;

@@ -15,7 +15,7 @@ public sealed class CredentialReportPageTests
     public async Task Generate_PollsUntilComplete_ShowsAllColumnsSpecialValuesAndHistory()
     {
         await using var ctx = PortalTestContext.Create();
-        var page = ctx.Render<CredentialReportPage>(p => p.Add(x => x.PollInterval, TimeSpan.FromMilliseconds(1)));
+        var page = ctx.Render<CredentialReportPage>(p => p.Add(x => x.PollInterval, TimeSpan.Zero));
         page.WaitForAssertion(() => page.Find("[data-testid='report-none']"), Wait);
 
         await page.Find("#report-generate").ClickAsync(new());
@@ -34,7 +34,7 @@ public sealed class CredentialReportPageTests
     {
         await using var ctx = PortalTestContext.Create();
         var fake = ctx.Services.GetRequiredService<FakeCredentialReportService>();
-        var page = ctx.Render<CredentialReportPage>(p => p.Add(x => x.PollInterval, TimeSpan.FromMilliseconds(1)));
+        var page = ctx.Render<CredentialReportPage>(p => p.Add(x => x.PollInterval, TimeSpan.Zero));
         await page.Find("#report-generate").ClickAsync(new());
         page.WaitForAssertion(() => page.Find("[data-testid='report-download']"), Wait);
 
