@@ -17,6 +17,7 @@ using IamPortal.Application.Policies.Catalog;
 using IamPortal.Application.Policies.Effective;
 using IamPortal.Application.Policies.Validation;
 using IamPortal.Application.Trends;
+using IamPortal.Application.Reports;
 using IamPortal.Application.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -39,6 +40,10 @@ public static class DependencyInjection
         services.AddSingleton<AccountInfoCache>();
         services.AddScoped<IAccountService, AccountService>();
         services.AddScoped<ICurrentAccount, CurrentAccount>();
+
+        // Reports: the credential report and the inactive-user dashboard (the archive and its sink come with AddPortalPersistence, ADR 0022).
+        services.AddScoped<ICredentialReportService, CredentialReportService>();
+        services.AddScoped<IInactiveUsersService, InactiveUsersService>();
 
         // Inventory: one snapshot per account (keyed by account id), shared by every circuit.
         services.Configure<InventoryOptions>(configuration.GetSection(InventoryOptions.Section));

@@ -12,6 +12,7 @@ using IamPortal.Web.Tests.Fakes;
 using IamPortal.Web.Tests.Features.Credentials;
 using IamPortal.Web.Tests.Features.Offboarding;
 using IamPortal.Web.Tests.Features.Reviews;
+using IamPortal.Web.Tests.Features.Reports;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -45,6 +46,7 @@ public static class PortalTestContext
         ctx.Services.AddCredentialFakes();
         IamPortal.Web.Tests.Features.Findings.FindingsFakesRegistration.AddFindingsFakes(ctx.Services);
         ctx.Services.AddReviewFakes();
+        ctx.Services.AddReportFakes();
         // The user page hosts the lifecycle actions (quarantine status, Quarantine / Offboard).
         ctx.Services.AddSingleton<IQuarantineService>(new FakeLifecycleServices());
         ctx.Services.AddSingleton(runtime ?? new PortalRuntime(PortalMode.Demo, new Uri("http://127.0.0.1:5999")));

@@ -41,6 +41,20 @@ public static class CredentialReportParser
         return rows;
     }
 
+    /// <summary>Every row's cells as IAM wrote them (N/A, no_information, not_supported kept), by column name.</summary>
+    public static IReadOnlyList<IReadOnlyDictionary<string, string>> ParseCells(string csv)
+    {
+        if (string.IsNullOrWhiteSpace(csv)) return [];
+        using var reader = CsvReader.FromText(csv, new CsvReaderOptions { HasHeader = true });
+        var rows = new List<IReadOnlyDictionary<string, string>>();
+        while (reader.Read())
+        {
+            if (rows.Count == 0) EnsureColumns(reader.Headers);
+            rows.Add(Columns.ToDictionary(c => c, c => reader.GetString(c) ?? "", StringComparer.Ordinal));
+        }
+        return rows;
+    }
+
     private static void EnsureColumns(IReadOnlyList<string>? headers)
     {
         var missing = Columns.Except(headers ?? []).ToList();

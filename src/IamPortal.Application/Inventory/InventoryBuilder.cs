@@ -12,7 +12,7 @@ namespace IamPortal.Application.Inventory;
 /// Each build is measured (InventoryTelemetry).
 /// </summary>
 public sealed class InventoryBuilder(IIamMfaApi iamMfa, IIamAccountApi iamAccount, TimeProvider time, IOptions<InventoryOptions> options,
-    InventoryTelemetry? telemetry = null)
+    InventoryTelemetry? telemetry = null, Reports.ICredentialReportSink? reportSink = null)
 {
     private static readonly AuthorizationDetailsFilter[] Filters =
         [AuthorizationDetailsFilter.User, AuthorizationDetailsFilter.Group, AuthorizationDetailsFilter.LocalManagedPolicy,
@@ -31,6 +31,7 @@ public sealed class InventoryBuilder(IIamMfaApi iamMfa, IIamAccountApi iamAccoun
 
         var details = await detailsTask;
         var report = await reportTask;
+        if (reportSink is not null) await reportSink.ReportDownloadedAsync(account, report, ct);
         var reportRows = CredentialReportParser.Parse(report.Csv)
             .Where(r => !r.IsRoot)
             .GroupBy(r => r.User, StringComparer.OrdinalIgnoreCase)

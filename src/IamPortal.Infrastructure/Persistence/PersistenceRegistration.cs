@@ -2,7 +2,9 @@ using IamPortal.Application.Audit;
 using IamPortal.Application.Guardrails;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Trends;
+using IamPortal.Application.Reports;
 using IamPortal.Infrastructure.Notifications;
+using IamPortal.Infrastructure.Persistence.Reports;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +40,9 @@ public static class PersistenceRegistration
         services.AddSingleton<IamPortal.Application.Findings.IRiskAcceptanceStore, Findings.EfRiskAcceptanceStore>();
         // Review reminders: their outbox lives in this database; with it, the SMTP and webhook senders (ADR 0020).
         services.AddNotificationTransports();
+        // Reports: the credential report archive, fed by each inventory refresh through its sink (ADR 0022).
+        services.AddSingleton<ICredentialReportArchive, EfCredentialReportArchive>();
+        services.TryAddScoped<ICredentialReportSink, CredentialReportArchiveSink>();
         return services;
     }
 

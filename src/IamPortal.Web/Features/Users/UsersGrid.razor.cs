@@ -45,7 +45,17 @@ public partial class UsersGrid
 
     private IReadOnlyList<string> SelectedUserNames => _selected.Select(u => u.UserName).OrderBy(n => n, StringComparer.OrdinalIgnoreCase).ToList();
 
-    protected override void OnInitialized() => _canManage = OperatorContext.Can(Permission.ManageUsers);
+    /// <summary>Users to start selected for the bulk actions (handed over by a report's "Act on these").</summary>
+    [Parameter] public IReadOnlyList<string> InitialSelection { get; set; } = [];
+
+    protected override async Task OnInitializedAsync()
+    {
+        _canManage = OperatorContext.Can(Permission.ManageUsers);
+        if (!_canManage || InitialSelection.Count == 0) return;
+        var snapshot = await CommandResult.CaptureAsync(() => Inventory.GetAsync());
+        if (snapshot.Value is { } s)
+            _selected = new HashSet<UserInventoryRow>(InitialSelection.Select(s.FindUser).OfType<UserInventoryRow>(), ByUserName);
+    }
 
     public static string UserLink(string userName) => $"/users/{Uri.EscapeDataString(userName)}";
 
