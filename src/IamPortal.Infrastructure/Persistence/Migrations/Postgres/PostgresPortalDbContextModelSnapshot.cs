@@ -303,6 +303,46 @@ namespace IamPortal.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("ReminderOutbox", (string)null);
                 });
 
+            modelBuilder.Entity("IamPortal.Infrastructure.Persistence.Reports.CredentialReportEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("ArchivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("CompressedCsv")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<long>("CsvBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("GeneratedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("UserRows")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "GeneratedAtUtc")
+                        .IsUnique();
+
+                    b.ToTable("CredentialReports", (string)null);
+                });
+
             modelBuilder.Entity("IamPortal.Infrastructure.Persistence.Reviews.FallbackReviewerEntity", b =>
                 {
                     b.Property<string>("AccountId")

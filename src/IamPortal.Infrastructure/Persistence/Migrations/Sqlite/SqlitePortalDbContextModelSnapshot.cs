@@ -298,6 +298,46 @@ namespace IamPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ReminderOutbox", (string)null);
                 });
 
+            modelBuilder.Entity("IamPortal.Infrastructure.Persistence.Reports.CredentialReportEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ArchivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("CompressedCsv")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("CsvBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("GeneratedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserRows")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "GeneratedAtUtc")
+                        .IsUnique();
+
+                    b.ToTable("CredentialReports", (string)null);
+                });
+
             modelBuilder.Entity("IamPortal.Infrastructure.Persistence.Reviews.FallbackReviewerEntity", b =>
                 {
                     b.Property<string>("AccountId")

@@ -7,11 +7,29 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace IamPortal.Infrastructure.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class ReviewsTables : Migration
+    public partial class ReviewsAndAuditorsTables : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "CredentialReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AccountId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    GeneratedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ArchivedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserRows = table.Column<int>(type: "integer", nullable: false),
+                    CsvBytes = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CompressedCsv = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CredentialReports", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "ReviewCampaigns",
                 columns: table => new
@@ -115,6 +133,51 @@ namespace IamPortal.Infrastructure.Persistence.Migrations.Postgres
                     table.PrimaryKey("PK_ReviewOperators", x => x.Subject);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "RiskAcceptances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AccountId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CheckId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    ResourceId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    ResourceName = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Justification = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    AcceptedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AcceptedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RevokedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RevokedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RiskAcceptances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrendSnapshots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AccountId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    TakenAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    TakenBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SummaryJson = table.Column<string>(type: "text", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrendSnapshots", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CredentialReports_AccountId_GeneratedAtUtc",
+                table: "CredentialReports",
+                columns: new[] { "AccountId", "GeneratedAtUtc" },
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewCampaigns_AccountId_State",
                 table: "ReviewCampaigns",
@@ -145,11 +208,24 @@ namespace IamPortal.Infrastructure.Persistence.Migrations.Postgres
                 name: "IX_ReviewOperators_LastSignInUtc",
                 table: "ReviewOperators",
                 column: "LastSignInUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RiskAcceptances_AccountId_CheckId_ResourceId",
+                table: "RiskAcceptances",
+                columns: new[] { "AccountId", "CheckId", "ResourceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrendSnapshots_AccountId_TakenAtUtc",
+                table: "TrendSnapshots",
+                columns: new[] { "AccountId", "TakenAtUtc" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "CredentialReports");
+
             migrationBuilder.DropTable(
                 name: "ReviewCampaigns");
 
@@ -167,6 +243,12 @@ namespace IamPortal.Infrastructure.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ReviewOperators");
+
+            migrationBuilder.DropTable(
+                name: "RiskAcceptances");
+
+            migrationBuilder.DropTable(
+                name: "TrendSnapshots");
         }
     }
 }

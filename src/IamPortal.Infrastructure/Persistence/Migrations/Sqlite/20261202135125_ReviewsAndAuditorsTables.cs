@@ -6,11 +6,29 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace IamPortal.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class ReviewsTables : Migration
+    public partial class ReviewsAndAuditorsTables : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "CredentialReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    GeneratedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ArchivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    CsvBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CompressedCsv = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CredentialReports", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "ReviewCampaigns",
                 columns: table => new
@@ -114,6 +132,51 @@ namespace IamPortal.Infrastructure.Persistence.Migrations.Sqlite
                     table.PrimaryKey("PK_ReviewOperators", x => x.Subject);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "RiskAcceptances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CheckId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ResourceId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    ResourceName = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Justification = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    AcceptedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AcceptedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RiskAcceptances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrendSnapshots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    TakenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TakenBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SummaryJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrendSnapshots", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CredentialReports_AccountId_GeneratedAtUtc",
+                table: "CredentialReports",
+                columns: new[] { "AccountId", "GeneratedAtUtc" },
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewCampaigns_AccountId_State",
                 table: "ReviewCampaigns",
@@ -144,11 +207,24 @@ namespace IamPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_ReviewOperators_LastSignInUtc",
                 table: "ReviewOperators",
                 column: "LastSignInUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RiskAcceptances_AccountId_CheckId_ResourceId",
+                table: "RiskAcceptances",
+                columns: new[] { "AccountId", "CheckId", "ResourceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrendSnapshots_AccountId_TakenAtUtc",
+                table: "TrendSnapshots",
+                columns: new[] { "AccountId", "TakenAtUtc" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "CredentialReports");
+
             migrationBuilder.DropTable(
                 name: "ReviewCampaigns");
 
@@ -166,6 +242,12 @@ namespace IamPortal.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ReviewOperators");
+
+            migrationBuilder.DropTable(
+                name: "RiskAcceptances");
+
+            migrationBuilder.DropTable(
+                name: "TrendSnapshots");
         }
     }
 }
