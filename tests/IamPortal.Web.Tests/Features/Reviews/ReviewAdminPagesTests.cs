@@ -82,7 +82,7 @@ public sealed class ReviewAdminPagesTests : IAsyncLifetime
         var card = _ctx!.Render<GroupOwnersCard>(p => p.Add(x => x.GroupName, "developers").Add(x => x.CanManage, true));
 
         card.WaitForElement("[data-testid='group-orphaned']", Wait);
-        card.Find("#group-owner-email").Change("ann@example.com");
+        card.Find("#group-owner-email").Input("ann@example.com");
         card.Find("#group-owner-add").Click();
 
         card.WaitForAssertion(() => card.Find("[data-testid='group-owner']").GetAttribute("data-email").Should().Be("ann@example.com"), Wait);
@@ -99,7 +99,7 @@ public sealed class ReviewAdminPagesTests : IAsyncLifetime
             CommandResult.Invalid<IReadOnlyList<ReviewerIdentity>>(CampaignFields.Email, "not-an-email is not an email address."));
         var card = _ctx!.Render<GroupOwnersCard>(p => p.Add(x => x.GroupName, "developers").Add(x => x.CanManage, true));
 
-        card.WaitForElement("#group-owner-email", Wait).Change("not-an-email");
+        card.WaitForElement("#group-owner-email", Wait).Input("not-an-email");
         card.Find("#group-owner-add").Click();
 
         card.WaitForAssertion(() => FieldOf(card, "#group-owner-email").TextContent.Should().Contain("is not an email address"), Wait);
