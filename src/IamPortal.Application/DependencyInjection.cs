@@ -40,6 +40,7 @@ public static class DependencyInjection
         services.AddSingleton<AccountInfoCache>();
         services.AddScoped<IAccountService, AccountService>();
         services.AddScoped<ICurrentAccount, CurrentAccount>();
+        services.TryAddScoped<IAwsTargetAccessor, PortalOwnTarget>();
 
         // Reports: the credential report and the inactive-user dashboard (the archive and its sink come with AddPortalPersistence, ADR 0022).
         services.AddScoped<ICredentialReportService, CredentialReportService>();
