@@ -36,11 +36,20 @@ public static class DependencyInjection
         services.AddSingleton<InventoryTelemetry>();
         services.AddSingleton<JobTelemetry>();
 
-        // Accounts: the account the portal acts on.
+        // Accounts: the accounts the portal manages, the one each scope acts on (the URL's, or background work's choice),
+        // and how the IAM and STS clients reach it (ADR 0026).
+        services.AddOptions<AccountsOptions>().Bind(configuration.GetSection(AccountsOptions.SectionName));
         services.AddSingleton<AccountInfoCache>();
+        services.AddSingleton<IAccountDirectory, AccountDirectory>();
+        services.TryAddScoped<IRequestedAccount, NoRequestedAccount>();
+        services.AddScoped<AccountSelection>();
+        services.TryAddScoped<Operators.OperatorOverride>();
+        services.AddScoped<IAccountScopes, AccountScopes>();
+        services.AddSingleton<EveryAccount>();
+        services.AddScoped<IAccountStatusService, AccountStatusService>();
         services.AddScoped<IAccountService, AccountService>();
         services.AddScoped<ICurrentAccount, CurrentAccount>();
-        services.TryAddScoped<IAwsTargetAccessor, PortalOwnTarget>();
+        services.AddScoped<IAwsTargetAccessor, AwsTargetAccessor>();
 
         // Reports: the credential report and the inactive-user dashboard (the archive and its sink come with AddPortalPersistence, ADR 0022).
         services.AddScoped<ICredentialReportService, CredentialReportService>();

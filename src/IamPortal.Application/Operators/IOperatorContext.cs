@@ -4,4 +4,10 @@ namespace IamPortal.Application.Operators;
 public interface IOperatorContext
 {
     OperatorIdentity Current { get; }
+
+    /// <summary>
+    /// The same operator with the role the role mappings give them in <paramref name="accountId"/> (roles can be limited
+    /// to accounts); for work this scope does in another account (cross-account views).
+    /// </summary>
+    OperatorIdentity For(string accountId) => Current;
 }

@@ -17,6 +17,9 @@ public static class PortalOperators
     /// Continues a job an operator started and the portal instance running it died (ADR 0012). The start was authorised
     /// for that operator; the resumed steps are audited as the portal, naming them.
     /// </summary>
+    /// <summary>The portal's scheduled reads (inventory refresh, trend snapshots) in every account: reads only.</summary>
+    public static readonly OperatorIdentity Scheduled = new("portal:scheduled", "IamPortal (scheduled work)", null, Provider, PortalRole.Auditor);
+
     public static OperatorIdentity ResumingFor(Jobs.Job job) =>
         new("portal:job-recovery", $"IamPortal (resuming the job {job.CreatedBy} started)", null, Provider, PortalRole.SecurityAdmin);
 }

@@ -6,7 +6,7 @@ namespace IamPortal.Web.Auth;
 /// <summary>Maps a signed-in <see cref="ClaimsPrincipal"/> (persona cookie, OIDC or Entra ID) to an <see cref="OperatorIdentity"/>.</summary>
 public static class OperatorClaims
 {
-    public static OperatorIdentity ToOperator(ClaimsPrincipal? principal, PortalRoleMapper roles)
+    public static OperatorIdentity ToOperator(ClaimsPrincipal? principal, PortalRoleMapper roles, string? accountId = null)
     {
         if (principal?.Identity is not { IsAuthenticated: true } identity) return OperatorIdentity.Anonymous;
 
@@ -15,7 +15,7 @@ public static class OperatorClaims
         var email = First(principal, "email", ClaimTypes.Email, "preferred_username", ClaimTypes.Upn, "upn");
         var name = First(principal, "name", ClaimTypes.Name) ?? identity.Name ?? email ?? subject;
         var provider = First(principal, PortalClaimTypes.Provider) ?? identity.AuthenticationType ?? "unknown";
-        return new OperatorIdentity(subject, name, email, provider, roles.Map(principal));
+        return new OperatorIdentity(subject, name, email, provider, roles.Map(principal, accountId));
     }
 
     private static string? First(ClaimsPrincipal principal, params string[] types) => types

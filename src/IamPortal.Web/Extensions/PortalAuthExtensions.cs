@@ -86,7 +86,6 @@ public static class PortalAuthExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<CircuitPrincipal>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, CircuitPrincipalHandler>());
-        services.AddScoped<OperatorOverride>();
         services.AddScoped<IOperatorContext, ClaimsOperatorContext>();
         return builder;
     }

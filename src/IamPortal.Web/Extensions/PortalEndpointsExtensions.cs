@@ -20,6 +20,10 @@ public static class PortalEndpointsExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UsePortalRequestLogging();
 
+        // /accounts/{id}/… is that account's page: the account moves to the path base before routing (ADR 0026).
+        app.UseMiddleware<Features.Accounts.AccountPathMiddleware>();
+        app.UseRouting();
+
         // Every page needs a portal role unless it says otherwise (the fallback policy); sign-in pages, health and
         // static assets are open.
         app.UseAuthentication();

@@ -38,6 +38,8 @@ public static class PortalServicesExtensions
         // The product's rules and queries, and the portal's own database (audit log, jobs, settings; SQLite in
         // Portal:DataPath unless ConnectionStrings:Portal says otherwise), which also keeps the Data Protection keys.
         builder.Services.AddApplication(builder.Configuration);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<IamPortal.Application.Accounts.IRequestedAccount, Features.Accounts.UrlRequestedAccount>();
         builder.Services.AddPortalPersistence(builder.Configuration, builder.Environment.ContentRootPath);
         builder.AddPortalDataProtection();
         builder.Services.AddHostedService<PortalDatabaseMigrator>();

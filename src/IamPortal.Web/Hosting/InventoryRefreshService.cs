@@ -1,19 +1,21 @@
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Jobs;
+using IamPortal.Application.Operators;
 using Microsoft.Extensions.Options;
 
 namespace IamPortal.Web.Hosting;
 
 /// <summary>
-/// Builds the current account's inventory when the portal starts and again every <see cref="InventoryOptions.RefreshInterval"/>,
+/// Builds every account's inventory (a few accounts at a time, Accounts:RefreshParallelism) when the portal starts and again every <see cref="InventoryOptions.RefreshInterval"/>,
 /// so the first operator to open the users list does not wait for it. This is the portal's own read, not an operator's
 /// action, so it goes to the builder directly rather than through the operator-checked service. With several portal
 /// instances, one of them refreshes on schedule (the one holding the database lease, ADR 0012); the others build their
 /// snapshot when it is first asked for.
 /// </summary>
 public sealed class InventoryRefreshService(
-    IServiceScopeFactory scopes,
+    IAccountDirectory accounts,
+    EveryAccount everyAccount,
     InventoryCache cache,
     IJobLeases leases,
     JobLeaseOptions leaseOptions,
@@ -28,12 +30,15 @@ public sealed class InventoryRefreshService(
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var builder = scope.ServiceProvider.GetRequiredService<InventoryBuilder>();
-                var account = await scope.ServiceProvider.GetRequiredService<ICurrentAccount>().GetAsync(stoppingToken);
-                // Held from one round to the next by this instance while it lives; taken over when it stops renewing.
-                if (await leases.TryAcquireAsync($"scheduled:inventory-refresh:{account.AccountId}", leaseOptions.InstanceId, interval * 2, stoppingToken))
-                    await cache.For(account.AccountId).BuildOnceAsync(c => builder.BuildAsync(account, c), stoppingToken);
+                await everyAccount.RunAsync(await accounts.ListAsync(stoppingToken), _ => PortalOperators.Scheduled, async (sp, _, ct) =>
+                {
+                    var builder = sp.GetRequiredService<InventoryBuilder>();
+                    var account = await sp.GetRequiredService<ICurrentAccount>().GetAsync(ct);
+                    // Held from one round to the next by this instance while it lives; taken over when it stops renewing.
+                    if (!await leases.TryAcquireAsync($"scheduled:inventory-refresh:{account.AccountId}", leaseOptions.InstanceId, interval * 2, ct)) return false;
+                    await cache.For(account.AccountId).BuildOnceAsync(c => builder.BuildAsync(account, c), ct);
+                    return true;
+                }, ct: stoppingToken);
             }
             catch (OperationCanceledException)
             {

@@ -1,3 +1,4 @@
+using IamPortal.Application.Accounts;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Offboarding;
 using IamPortal.Application.Operators;
@@ -56,6 +57,12 @@ public sealed class JobRecoveryService(
     {
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<OperatorOverride>().Identity = PortalOperators.ResumingFor(job);
+        // The job resumes in the account it was started in (the journal names it).
+        if (job.AccountId.Length > 0 && scope.ServiceProvider.GetRequiredService<IAccountDirectory>() is { IsMultiAccount: true } directory)
+        {
+            await directory.ListAsync(ct);
+            scope.ServiceProvider.GetRequiredService<AccountSelection>().Use(job.AccountId);
+        }
         logger.LogInformation("Resuming job {JobId} ({Kind} of {Target}) left by a portal instance that stopped", job.Id, job.Kind, job.Target);
         var result = job.Kind == LifecycleJobKinds.Offboarding
             ? await scope.ServiceProvider.GetRequiredService<IOffboardingService>().ResumeAsync(job.Id, ct)

@@ -1,3 +1,4 @@
+using IamPortal.Application.Operators;
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Jobs;
 using IamPortal.Application.Reviews;
@@ -13,7 +14,8 @@ namespace IamPortal.Web.Hosting;
 /// takeover after a crash resume rather than repeat. It acts as the portal (<see cref="ReviewOperators.Scheduler"/>).
 /// </summary>
 public sealed class ReviewSchedulerService(
-    IServiceScopeFactory scopes,
+    IAccountDirectory accounts,
+    EveryAccount everyAccount,
     IJobLeases leases,
     JobLeaseOptions leaseOptions,
     IOptions<ReviewsOptions> options,
@@ -42,14 +44,16 @@ public sealed class ReviewSchedulerService(
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<OperatorOverride>().Identity = ReviewOperators.Scheduler;
-            var account = await scope.ServiceProvider.GetRequiredService<ICurrentAccount>().GetAsync(ct);
-            if (!await leases.TryAcquireAsync($"scheduled:review-scheduler:{account.AccountId}", leaseOptions.InstanceId, interval * 3, ct)) return;
-            var tick = await scope.ServiceProvider.GetRequiredService<ReviewScheduler>().TickAsync(ct);
-            if (tick.Started + tick.Reminders + tick.Ended + tick.Applied > 0)
-                logger.LogInformation("Review scheduler: {Started} started, {Reminders} reminders queued, {Ended} ended, {Applied} applied",
-                    tick.Started, tick.Reminders, tick.Ended, tick.Applied);
+            await everyAccount.RunAsync(await accounts.ListAsync(ct), _ => ReviewOperators.Scheduler, async (sp, _, c) =>
+            {
+                var account = await sp.GetRequiredService<ICurrentAccount>().GetAsync(c);
+                if (!await leases.TryAcquireAsync($"scheduled:review-scheduler:{account.AccountId}", leaseOptions.InstanceId, interval * 3, c)) return false;
+                var tick = await sp.GetRequiredService<ReviewScheduler>().TickAsync(c);
+                if (tick.Started + tick.Reminders + tick.Ended + tick.Applied > 0)
+                    logger.LogInformation("Review scheduler in {AccountId}: {Started} started, {Reminders} reminders queued, {Ended} ended, {Applied} applied",
+                        account.AccountId, tick.Started, tick.Reminders, tick.Ended, tick.Applied);
+                return true;
+            }, ct: ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

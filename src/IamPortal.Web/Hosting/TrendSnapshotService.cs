@@ -1,5 +1,6 @@
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Inventory;
+using IamPortal.Application.Operators;
 using IamPortal.Application.Trends;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,8 @@ namespace IamPortal.Web.Hosting;
 /// when there is none: the portal's own read, like <see cref="InventoryRefreshService"/>.
 /// </summary>
 public sealed class TrendSnapshotService(
-    IServiceScopeFactory scopes,
+    IAccountDirectory accounts,
+    EveryAccount everyAccount,
     InventoryCache cache,
     TimeProvider time,
     IOptions<TrendOptions> options,
@@ -27,13 +29,16 @@ public sealed class TrendSnapshotService(
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var account = await scope.ServiceProvider.GetRequiredService<ICurrentAccount>().GetAsync(stoppingToken);
-                var builder = scope.ServiceProvider.GetRequiredService<InventoryBuilder>();
-                var accountCache = cache.For(account.AccountId);
-                var taken = await scope.ServiceProvider.GetRequiredService<ScheduledTrendSnapshot>().RunAsync(account,
-                    async c => accountCache.Snapshot ?? await accountCache.BuildOnceAsync(b => builder.BuildAsync(account, b), c), stoppingToken);
-                if (taken is not null) logger.LogInformation("Trend snapshot {Id} taken for {AccountId}", taken.Id, account.AccountId);
+                await everyAccount.RunAsync(await accounts.ListAsync(stoppingToken), _ => PortalOperators.Scheduled, async (sp, _, ct) =>
+                {
+                    var account = await sp.GetRequiredService<ICurrentAccount>().GetAsync(ct);
+                    var builder = sp.GetRequiredService<InventoryBuilder>();
+                    var accountCache = cache.For(account.AccountId);
+                    var taken = await sp.GetRequiredService<ScheduledTrendSnapshot>().RunAsync(account,
+                        async c => accountCache.Snapshot ?? await accountCache.BuildOnceAsync(b => builder.BuildAsync(account, b), c), ct);
+                    if (taken is not null) logger.LogInformation("Trend snapshot {Id} taken for {AccountId}", taken.Id, account.AccountId);
+                    return taken is not null;
+                }, ct: stoppingToken);
             }
             catch (OperationCanceledException)
             {

@@ -28,7 +28,7 @@ public sealed class PersonaPickerTests(PickerPortalFixture fixture) : IClassFixt
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("/users$"));
             await Assertions.Expect(page.GetByTestId("operator-name")).ToHaveTextAsync("Dev Admin");
             await Assertions.Expect(page.GetByTestId("operator-role")).ToHaveTextAsync("SecurityAdmin");
-            await Assertions.Expect(page.Locator("table a[href^='/users/']").First).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("table a[href^='users/']").First).ToBeVisibleAsync();
             await Screenshots.SaveAsync(page, "auth-persona-admin-users");
         });
         csp.Should().BeEmpty();

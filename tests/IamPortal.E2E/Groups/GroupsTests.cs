@@ -176,8 +176,8 @@ public sealed partial class GroupsTests(PortalBrowserFixture fixture) : IClassFi
     {
         await page.GotoAsync("/users");
         await page.Locator("[data-interactive=true]").WaitForAsync();
-        await page.Locator("tbody tr.mud-table-row a[href^='/users/']").First.WaitForAsync();
-        var hrefs = await page.Locator("tbody tr.mud-table-row a[href^='/users/']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        await page.Locator("tbody tr.mud-table-row a[href^='users/']").First.WaitForAsync();
+        var hrefs = await page.Locator("tbody tr.mud-table-row a[href^='users/']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         return hrefs.Select(h => UserHref().Match(h)).Where(m => m.Success).Select(m => Uri.UnescapeDataString(m.Groups[1].Value))
             .Where(n => !n.StartsWith("svc-") && n != "break-glass-admin").ToList();
     }

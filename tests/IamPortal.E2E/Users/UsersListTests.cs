@@ -68,7 +68,7 @@ public sealed class UsersListTests(PortalBrowserFixture fixture) : IClassFixture
             await page.Keyboard.PressAsync("Escape");
 
             // The choice lasts for the circuit: open a user and come back.
-            await page.Locator($"{Rows} a[href^='/users/']").First.ClickAsync();
+            await page.Locator($"{Rows} a[href^='users/']").First.ClickAsync();
             await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/users");
             await page.GoBackAsync();
             await page.Locator(Rows).First.WaitForAsync();

@@ -1,5 +1,7 @@
+using IamPortal.Application.Accounts;
 using IamPortal.Application.Operators;
 using IamPortal.Web.Auth;
+using IamPortal.Web.Tests.Features.Accounts;
 using Microsoft.AspNetCore.Http;
 
 namespace IamPortal.Web.Tests.Auth;
@@ -9,7 +11,8 @@ public sealed class ClaimsOperatorContextTests
     private static IOperatorContext For(string persona) =>
         new ClaimsOperatorContext(
             new CircuitPrincipal { User = DevelopmentPersonas.CreatePrincipal(DevelopmentPersonas.Find(persona)!, RoleMappingOptions.Default, "Cookies") },
-            new HttpContextAccessor(), new PortalRoleMapper(RoleMappingOptions.Default), new OperatorOverride());
+            new HttpContextAccessor(), new PortalRoleMapper(RoleMappingOptions.Default), new OperatorOverride(),
+            new AccountSelection(new NoRequestedAccount()), new FixedAccountDirectory());
 
     [Theory]
     [InlineData("SecurityAdmin", true, true, true, true)]
@@ -28,6 +31,7 @@ public sealed class ClaimsOperatorContextTests
 
     [Fact]
     public void Current_NoCircuitAndNoRequest_IsAnonymous() =>
-        new ClaimsOperatorContext(new CircuitPrincipal(), new HttpContextAccessor(), new PortalRoleMapper(RoleMappingOptions.Default), new OperatorOverride())
+        new ClaimsOperatorContext(new CircuitPrincipal(), new HttpContextAccessor(), new PortalRoleMapper(RoleMappingOptions.Default), new OperatorOverride(),
+                new AccountSelection(new NoRequestedAccount()), new FixedAccountDirectory())
             .Current.Should().Be(OperatorIdentity.Anonymous);
 }

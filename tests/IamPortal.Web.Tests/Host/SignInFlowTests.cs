@@ -43,7 +43,7 @@ public sealed class SignInFlowTests(PersonaPortalFactory factory) : IClassFixtur
         response.RequestMessage!.RequestUri!.AbsolutePath.Should().Be("/users");
         var html = await response.Content.ReadAsStringAsync();
         html.Should().Contain("IAM users").And.Contain("Dev Admin").And.Contain("SecurityAdmin");
-        html.Should().Contain("href=\"/audit\"", "admins see the audit log in the navigation");
+        html.Should().Contain("href=\"audit\"", "admins see the audit log in the navigation");
     }
 
     [Fact]

@@ -9,8 +9,8 @@ namespace IamPortal.Web.Features.Findings;
 /// <summary>Where the portal fixes a failing resource: the user page (credentials, MFA), move-to-group, the group, the policy, the password policy.</summary>
 public static class FindingLinks
 {
-    public const string Findings = "/findings";
-    public const string Acceptances = "/findings/acceptances";
+    public const string Findings = "findings";
+    public const string Acceptances = "findings/acceptances";
 
     public static (string Href, string Text)? Fix(CheckDefinition check, FindingResult result)
     {
@@ -18,7 +18,7 @@ public static class FindingLinks
         var group = result.ResourceType == FindingResourceType.Group ? result.ResourceName.Split(" / ")[0] : null;
         return check.FixLink switch
         {
-            FindingFixKind.PasswordPolicy => ("/settings/password-policy", "Open the password policy"),
+            FindingFixKind.PasswordPolicy => ("settings/password-policy", "Open the password policy"),
             FindingFixKind.Credentials when user is not null => (GroupLinks.User(user), "Open security credentials"),
             FindingFixKind.Mfa when user is not null => (GroupLinks.User(user), "Enrol MFA"),
             FindingFixKind.Groups when user is not null => (GroupLinks.MoveUser(user), "Move to a group"),

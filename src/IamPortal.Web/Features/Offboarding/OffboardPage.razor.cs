@@ -49,8 +49,8 @@ public partial class OffboardPage
     {
         _breadcrumbs =
         [
-            new BreadcrumbItem("Users", href: "/users", icon: Icons.Material.Filled.People),
-            new BreadcrumbItem(UserName, href: $"/users/{Uri.EscapeDataString(UserName)}"),
+            new BreadcrumbItem("Users", href: "users", icon: Icons.Material.Filled.People),
+            new BreadcrumbItem(UserName, href: $"users/{Uri.EscapeDataString(UserName)}"),
         ];
         _canManage = OperatorContext.Can(Permission.ManageUsers);
         await LoadAsync();

@@ -30,7 +30,7 @@ public partial class OffboardingJobPage
     {
         _breadcrumbs =
         [
-            new BreadcrumbItem("Offboarding jobs", href: "/offboarding", icon: Icons.Material.Filled.History),
+            new BreadcrumbItem("Offboarding jobs", href: "offboarding", icon: Icons.Material.Filled.History),
         ];
         _canManage = OperatorContext.Can(Permission.ManageUsers);
         _job = (await _command.RunAsync(() => Offboarding.GetJobAsync(JobId))).Value;

@@ -51,7 +51,7 @@ public partial class OnboardingPage
     {
         _breadcrumbs =
         [
-            new BreadcrumbItem("Users", href: "/users", icon: Icons.Material.Filled.People),
+            new BreadcrumbItem("Users", href: "users", icon: Icons.Material.Filled.People),
             new BreadcrumbItem("Onboard a user", href: null),
         ];
         _canOnboard = OperatorContext.Can(Permission.ManageUsers);

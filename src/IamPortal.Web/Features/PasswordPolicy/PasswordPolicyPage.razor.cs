@@ -9,7 +9,7 @@ namespace IamPortal.Web.Features.PasswordPolicy;
 /// <summary>The account password policy: comparison with CIS / Security Hub for admins and auditors, the editor for admins.</summary>
 public partial class PasswordPolicyPage
 {
-    private static readonly List<BreadcrumbItem> Breadcrumbs = [new("Settings", "/settings"), new("Password policy", href: null)];
+    private static readonly List<BreadcrumbItem> Breadcrumbs = [new("Settings", "settings"), new("Password policy", href: null)];
 
     private PasswordPolicyView? _view;
     private string? _loadError;

@@ -3,10 +3,10 @@ namespace IamPortal.Web.Features.Policies;
 /// <summary>The policy pages' addresses: the ARN URL-encoded as one route segment (its / and : included).</summary>
 public static class PolicyRoutes
 {
-    public const string List = "/policies";
-    public const string New = "/policies/new";
+    public const string List = "policies";
+    public const string New = "policies/new";
 
-    public static string Detail(string arn) => "/policies/" + Uri.EscapeDataString(arn);
+    public static string Detail(string arn) => "policies/" + Uri.EscapeDataString(arn);
 
     public static string Edit(string arn) => Detail(arn) + "/edit";
 

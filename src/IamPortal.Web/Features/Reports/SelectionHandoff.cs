@@ -10,7 +10,7 @@ public static class SelectionHandoff
     public const string Parameter = "select";
 
     public static string UsersUrl(IEnumerable<string> userNames) =>
-        $"/users?{Parameter}={Uri.EscapeDataString(string.Join('|', userNames))}";
+        $"users?{Parameter}={Uri.EscapeDataString(string.Join('|', userNames))}";
 
     public static IReadOnlyList<string> Parse(string? value) =>
         string.IsNullOrEmpty(value) ? [] : value.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -27,6 +27,6 @@ public partial class NoRolePage
     {
         _operator = OperatorContext.Current;
         if (_operator == OperatorIdentity.Anonymous) Navigation.NavigateTo(SignInEndpoints.LoginPath);
-        else if (_operator.Role != PortalRole.None) Navigation.NavigateTo("/users");
+        else if (_operator.Role != PortalRole.None) Navigation.NavigateTo("users");
     }
 }

@@ -38,7 +38,7 @@ public partial class UserDetailPage
     {
         _breadcrumbs =
         [
-            new BreadcrumbItem("Users", href: "/users", icon: Icons.Material.Filled.People),
+            new BreadcrumbItem("Users", href: "users", icon: Icons.Material.Filled.People),
             new BreadcrumbItem(UserName, href: null),
         ];
         await LoadGuardrailsAsync();

@@ -57,7 +57,7 @@ public partial class UsersGrid
             _selected = new HashSet<UserInventoryRow>(InitialSelection.Select(s.FindUser).OfType<UserInventoryRow>(), ByUserName);
     }
 
-    public static string UserLink(string userName) => $"/users/{Uri.EscapeDataString(userName)}";
+    public static string UserLink(string userName) => $"users/{Uri.EscapeDataString(userName)}";
 
     private async Task<GridData<UserInventoryRow>> LoadAsync(GridState<UserInventoryRow> state, CancellationToken ct)
     {

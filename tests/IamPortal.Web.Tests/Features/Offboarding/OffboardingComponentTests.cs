@@ -132,7 +132,7 @@ public sealed class OffboardingComponentTests : IAsyncLifetime
 
         var page = Ctx.Render<OffboardPage>(p => p.Add(x => x.UserName, "leaver"));
 
-        page.WaitForElement("#offboard-open-unfinished", Wait).GetAttribute("href").Should().Be($"/offboarding/jobs/{stopped.Id}");
+        page.WaitForElement("#offboard-open-unfinished", Wait).GetAttribute("href").Should().Be($"offboarding/jobs/{stopped.Id}");
         page.FindAll("#offboard-start").Should().BeEmpty("a second offboarding beside an unfinished one would undo its work");
     }
 
@@ -148,7 +148,7 @@ public sealed class OffboardingComponentTests : IAsyncLifetime
         _dialogs.Find("#offboard-confirm-go").Click();
 
         page.WaitForAssertion(() => page.Find("[data-testid='offboard-alert']").TextContent.Should().Contain("A quarantine of leaver started by Bob Admin"), Wait);
-        page.Find("[data-testid='offboard-conflict-link']").GetAttribute("href").Should().Be($"/offboarding/jobs/{other.Id}");
+        page.Find("[data-testid='offboard-conflict-link']").GetAttribute("href").Should().Be($"offboarding/jobs/{other.Id}");
         page.FindAll("[data-testid='job-view']").Should().BeEmpty("the other job's steps are not shown as this page's own");
     }
 

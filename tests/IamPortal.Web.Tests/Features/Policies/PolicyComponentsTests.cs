@@ -127,8 +127,8 @@ public sealed class PolicyComponentsTests
     {
         var route = PolicyRoutes.Detail("arn:aws:iam::123456789012:policy/team/deploy");
 
-        route.Should().Be("/policies/arn%3Aaws%3Aiam%3A%3A123456789012%3Apolicy%2Fteam%2Fdeploy");
-        PolicyRoutes.ArnFrom(route["/policies/".Length..]).Should().Be("arn:aws:iam::123456789012:policy/team/deploy");
+        route.Should().Be("policies/arn%3Aaws%3Aiam%3A%3A123456789012%3Apolicy%2Fteam%2Fdeploy");
+        PolicyRoutes.ArnFrom(route["policies/".Length..]).Should().Be("arn:aws:iam::123456789012:policy/team/deploy");
     }
 
     [Fact]

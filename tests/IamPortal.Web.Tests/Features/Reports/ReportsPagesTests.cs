@@ -83,7 +83,7 @@ public sealed class InactiveUsersPageTests
         page.FindAll("[data-testid='hygiene-charts'] svg").Should().NotBeEmpty();
         page.Find("[data-testid='by-department']").TextContent.Should().Contain("Finance");
         page.Find("[data-testid='report-freshness']").Should().NotBeNull();
-        page.FindAll("[data-testid='inactive-user']").Select(a => a.GetAttribute("href")).Should().Contain("/users/bob");
+        page.FindAll("[data-testid='inactive-user']").Select(a => a.GetAttribute("href")).Should().Contain("users/bob");
     }
 
     [Fact]

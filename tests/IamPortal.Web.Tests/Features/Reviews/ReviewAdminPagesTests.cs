@@ -126,8 +126,8 @@ public sealed class ReviewAdminPagesTests : IAsyncLifetime
         _fakes.Decisions.PendingItemsForCurrentOperatorAsync(Arg.Any<CancellationToken>()).Returns(pending);
         var nav = _ctx!.Render<MudNavMenu>(p => p.AddChildContent<ReviewsNavLinks>());
 
-        nav.WaitForAssertion(() => nav.FindAll("a[href='/reviews']").Should().HaveCount(reviews ? 1 : 0), Wait);
-        nav.FindAll("a[href='/reviews/campaigns']").Should().HaveCount(campaigns ? 1 : 0);
+        nav.WaitForAssertion(() => nav.FindAll("a[href='reviews']").Should().HaveCount(reviews ? 1 : 0), Wait);
+        nav.FindAll("a[href='reviews/campaigns']").Should().HaveCount(campaigns ? 1 : 0);
         if (pending > 0) nav.WaitForAssertion(() => nav.Find("[data-testid='nav-reviews-pending']").TextContent.Should().Contain("3 pending"), Wait);
         else nav.FindAll("[data-testid='nav-reviews-pending']").Should().BeEmpty();
     }
@@ -140,7 +140,7 @@ public sealed class ReviewAdminPagesTests : IAsyncLifetime
         var card = _ctx!.Render<PendingReviewsCard>();
 
         card.WaitForAssertion(() => card.Find("[data-testid='pending-reviews-count']").TextContent.Should().Contain("1 access review item waits"), Wait);
-        card.Find("#pending-reviews-open").GetAttribute("href").Should().Be("/reviews");
+        card.Find("#pending-reviews-open").GetAttribute("href").Should().Be("reviews");
     }
 
     /// <summary>The MudBlazor field around an input (its error text renders beside the input, not in it).</summary>

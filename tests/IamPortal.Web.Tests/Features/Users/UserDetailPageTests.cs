@@ -56,7 +56,7 @@ public sealed class UserDetailPageTests
 
         cut.WaitForAssertion(() => cut.Find("[data-testid='user-not-found']").TextContent.Should()
             .Contain("No IAM user named ghost in account 123456789012 (acme-prod)"), Wait);
-        cut.FindAll("a[href='/users']").Should().Contain(a => a.TextContent.Contains("Back to users"));
+        cut.FindAll("a[href='users']").Should().Contain(a => a.TextContent.Contains("Back to users"));
     }
 
     [Fact]

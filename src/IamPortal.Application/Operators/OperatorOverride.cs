@@ -1,9 +1,8 @@
-using IamPortal.Application.Operators;
 
-namespace IamPortal.Web.Auth;
+namespace IamPortal.Application.Operators;
 
 /// <summary>
-/// Scoped: set by the portal's own background work (e.g. <see cref="Hosting.JobRecoveryService"/>) in the scope it
+/// Scoped: set by the portal's own background work (e.g. the job recovery service) in the scope it
 /// creates, so the services it calls audit that work as the portal rather than as an anonymous caller. Never set for a
 /// request or a circuit.
 /// </summary>
