@@ -19,6 +19,8 @@ public sealed class OrganizationFixture : IAsyncLifetime
 
     public AwsCli Cli { get; private set; } = null!;
 
+    public SignedClient Http { get; private set; } = null!;
+
     public SandboxAccountInfo Account(string id) => Server.Control.Accounts.Single(a => a.Id == id);
 
     public async Task InitializeAsync()
@@ -31,6 +33,7 @@ public sealed class OrganizationFixture : IAsyncLifetime
         });
         Server = await SandboxServer.StartAsync(new SandboxOptions { SeedUsers = 40, Seed = 7, Organization = organization, TimeProvider = Time });
         Cli = new AwsCli(Server.BaseUrl);
+        Http = new SignedClient(Server.BaseUrl);
     }
 
     /// <summary>The CLI with the temporary credentials of an AssumeRole answer (the JSON the CLI printed).</summary>
@@ -44,6 +47,7 @@ public sealed class OrganizationFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Cli.Dispose();
+        Http.Dispose();
         await Server.DisposeAsync();
     }
 }
