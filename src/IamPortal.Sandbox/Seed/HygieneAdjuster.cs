@@ -13,19 +13,20 @@ public static class HygieneAdjuster
     {
         if (hygiene == AccountHygiene.Typical) return;
         var rng = new Random(unchecked(seed * 17 + 0x4A11));
+        var factory = new UserFactory(state, rng, now);
         foreach (var user in state.SortedUsers)
         {
             switch (hygiene)
             {
                 case AccountHygiene.Clean:
-                    EnsureMfa(state, user, rng, now);
+                    EnsureMfa(factory, user);
                     foreach (var key in user.AccessKeys.Where(k => k.CreateDate < now.AddDays(-60)))
                         key.CreateDate = now.AddDays(-rng.Next(1, 60));
                     foreach (var key in user.AccessKeys) key.LastUsedDate = Max(key.CreateDate, now.AddDays(-rng.Next(0, 7)));
                     if (user.LoginProfile is not null) user.PasswordLastUsed = Max(user.CreateDate, now.AddDays(-rng.Next(0, 14)));
                     break;
                 case AccountHygiene.StrongMfa:
-                    EnsureMfa(state, user, rng, now);
+                    EnsureMfa(factory, user);
                     break;
                 case AccountHygiene.Poor:
                     RemoveMfa(state, user);
@@ -44,21 +45,9 @@ public static class HygieneAdjuster
         state.Touch();
     }
 
-    private static void EnsureMfa(IamState state, UserEntity user, Random rng, DateTimeOffset now)
+    private static void EnsureMfa(UserFactory factory, UserEntity user)
     {
-        if (user.LoginProfile is null || user.MfaSerials.Count > 0) return;
-        var seed = new byte[20];
-        rng.NextBytes(seed);
-        var device = new VirtualMfaDevice
-        {
-            SerialNumber = $"arn:aws:iam::{state.AccountId}:mfa/{user.UserName}",
-            Base32Seed = OtpNet.Base32Encoding.ToString(seed),
-            CreateDate = Max(user.CreateDate, now.AddDays(-rng.Next(1, 300))),
-            UserName = user.UserName,
-        };
-        device.EnableDate = device.CreateDate.AddMinutes(rng.Next(1, 30));
-        state.MfaDevices[device.SerialNumber] = device;
-        user.MfaSerials.Add(device.SerialNumber);
+        if (user.LoginProfile is not null && user.MfaSerials.Count == 0) factory.AddMfa(user);
     }
 
     private static void RemoveMfa(IamState state, UserEntity user)

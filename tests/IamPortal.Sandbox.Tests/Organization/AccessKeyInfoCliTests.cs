@@ -11,8 +11,11 @@ public sealed class AccessKeyInfoCliTests(OrganizationFixture fx) : IClassFixtur
         var staging = fx.Account("456789012345");
         var op = fx.Cli.WithKey(staging.OperatorAccessKeyId, staging.OperatorSecretAccessKey);
         (await op.RunAsync("iam", "create-user", "--user-name", "leaky.user")).ShouldSucceed();
-        var keyId = (await op.RunAsync("iam", "create-access-key", "--user-name", "leaky.user")).ShouldSucceed()
-            .Json.GetProperty("AccessKey").GetProperty("AccessKeyId").GetString()!;
+        var key = (await op.RunAsync("iam", "create-access-key", "--user-name", "leaky.user")).ShouldSucceed().Json.GetProperty("AccessKey");
+        var keyId = key.GetProperty("AccessKeyId").GetString()!;
+        var asUser = fx.Cli.WithKey(keyId, key.GetProperty("SecretAccessKey").GetString()!);
+        (await asUser.RunAsync("sts", "get-caller-identity")).ShouldSucceed().Json.GetProperty("Arn").GetString()
+            .Should().Be($"arn:aws:iam::{staging.Id}:user/leaky.user", "a user's key acts in the account holding the user");
 
         (await AccountOfAsync(keyId)).Should().Be(staging.Id);
         (await AccountOfAsync(staging.OperatorAccessKeyId)).Should().Be(staging.Id);
