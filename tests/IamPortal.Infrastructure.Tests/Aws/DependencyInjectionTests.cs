@@ -33,20 +33,35 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
-    public void AddInfrastructure_EveryPort_ResolvesToOneSingletonClient()
+    public void AddInfrastructure_EveryPort_ResolvesToOneClientPerScope()
+    {
+        using var provider = Build(new());
+        using var scope = provider.CreateScope();
+        using var other = provider.CreateScope();
+        var sp = scope.ServiceProvider;
+
+        var client = sp.GetRequiredService<IIamClient>();
+
+        sp.GetRequiredService<IIamUsersApi>().Should().BeSameAs(client);
+        sp.GetRequiredService<IIamCredentialsApi>().Should().BeSameAs(client);
+        sp.GetRequiredService<IIamMfaApi>().Should().BeSameAs(client);
+        sp.GetRequiredService<IIamGroupsApi>().Should().BeSameAs(client);
+        sp.GetRequiredService<IIamPoliciesApi>().Should().BeSameAs(client);
+        sp.GetRequiredService<IIamAccountApi>().Should().BeSameAs(client);
+        sp.GetRequiredService<IStsClient>().Should().NotBeNull();
+        sp.GetRequiredService<IAwsTargetAccessor>().Should().BeOfType<PortalOwnTarget>();
+        other.ServiceProvider.GetRequiredService<IIamClient>().Should().NotBeSameAs(client);
+        provider.GetRequiredService<IOrganizationsClient>().Should().BeSameAs(sp.GetRequiredService<IOrganizationsClient>());
+    }
+
+    [Fact]
+    public void AddInfrastructure_IamClientFromTheRootProvider_IsRefused()
     {
         using var provider = Build(new());
 
-        var client = provider.GetRequiredService<IIamClient>();
+        var act = () => provider.GetRequiredService<IIamClient>();
 
-        provider.GetRequiredService<IIamUsersApi>().Should().BeSameAs(client);
-        provider.GetRequiredService<IIamCredentialsApi>().Should().BeSameAs(client);
-        provider.GetRequiredService<IIamMfaApi>().Should().BeSameAs(client);
-        provider.GetRequiredService<IIamGroupsApi>().Should().BeSameAs(client);
-        provider.GetRequiredService<IIamPoliciesApi>().Should().BeSameAs(client);
-        provider.GetRequiredService<IIamAccountApi>().Should().BeSameAs(client);
-        provider.GetRequiredService<IStsClient>().Should().NotBeNull();
-        provider.GetRequiredService<IIamClient>().Should().BeSameAs(client);
+        act.Should().Throw<InvalidOperationException>("the IAM client acts for a scope's account and operator");
     }
 
     [Fact]

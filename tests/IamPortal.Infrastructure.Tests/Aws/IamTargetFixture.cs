@@ -59,7 +59,10 @@ public class IamTargetFixture : IAsyncLifetime
             IsSandbox: !IsExternal);
     }
 
-    /// <summary>A service provider built with the Web host's own entry point, AddInfrastructure.</summary>
+    /// <summary>
+    /// A scope of a service provider built with the Web host's own entry point, AddInfrastructure (the IAM and STS clients
+    /// are scoped: they act for the scope's IAwsTargetAccessor).
+    /// </summary>
     public IServiceProvider Services(Action<Dictionary<string, string?>>? configure = null, IamConnectionOverride? connection = null,
         Action<IServiceCollection>? services = null)
     {
@@ -82,7 +85,7 @@ public class IamTargetFixture : IAsyncLifetime
         services?.Invoke(collection);
         var provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         lock (_providers) _providers.Add(provider);
-        return provider;
+        return provider.CreateScope().ServiceProvider;
     }
 
     public IIamClient Client(Action<Dictionary<string, string?>>? configure = null, IamConnectionOverride? connection = null) =>
