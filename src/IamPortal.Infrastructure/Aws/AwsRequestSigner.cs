@@ -27,9 +27,13 @@ internal static class AwsRequestSigner
         var content = new ByteArrayContent(body);
         content.Headers.TryAddWithoutValidation("Content-Type", target.ContentType);
         var request = new HttpRequestMessage(HttpMethod.Post, target.Endpoint) { Content = content };
+        // The signer answers with the headers it added (Authorization, X-Amz-Date, X-Amz-Security-Token, ...); the
+        // caller's own signed headers are sent as given.
+        foreach (var (name, value) in headers) request.Headers.TryAddWithoutValidation(name, value);
         foreach (var (name, value) in signed.Headers)
         {
-            if (name.StartsWith("content-", StringComparison.OrdinalIgnoreCase) || name.Equals("host", StringComparison.OrdinalIgnoreCase)) continue;
+            if (name.StartsWith("content-", StringComparison.OrdinalIgnoreCase) || name.Equals("host", StringComparison.OrdinalIgnoreCase)
+                || request.Headers.Contains(name)) continue;
             request.Headers.TryAddWithoutValidation(name, value);
         }
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(target.Accept));

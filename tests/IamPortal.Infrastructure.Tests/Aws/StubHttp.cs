@@ -1,8 +1,12 @@
 namespace IamPortal.Infrastructure.Tests.Aws;
 
-/// <summary>An HTTP handler that answers from a function of the request body and records every request it saw.</summary>
-internal sealed class StubHttpHandler(Func<string, HttpResponseMessage> respond) : HttpMessageHandler
+/// <summary>An HTTP handler that answers from a function of the request (and its body) and records every request it saw.</summary>
+internal sealed class StubHttpHandler(Func<HttpRequestMessage, string, HttpResponseMessage> respond) : HttpMessageHandler
 {
+    public StubHttpHandler(Func<string, HttpResponseMessage> respond) : this((_, body) => respond(body))
+    {
+    }
+
     public List<HttpRequestMessage> Requests { get; } = [];
     public List<string> Bodies { get; } = [];
 
@@ -14,7 +18,7 @@ internal sealed class StubHttpHandler(Func<string, HttpResponseMessage> respond)
             Requests.Add(request);
             Bodies.Add(body);
         }
-        return respond(body);
+        return respond(request, body);
     }
 }
 
