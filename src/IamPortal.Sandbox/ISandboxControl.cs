@@ -29,8 +29,20 @@ public interface ISandboxControl
     /// <summary>The actions under <see cref="FailAlways"/> now, with their failure.</summary>
     IReadOnlyDictionary<string, SandboxFailure> FailingActions { get; }
 
-    /// <summary>Wipes the account and seeds it again.</summary>
+    /// <summary>
+    /// Wipes the management account and seeds it again with <paramref name="users"/> and <paramref name="seed"/>; with an
+    /// organization, also reseeds every member from its options, ends every AssumeRole session and clears the event logs.
+    /// </summary>
     void Reset(int users, int seed);
+
+    /// <summary>The organization's accounts (only the management account without one), management first, with operator keys.</summary>
+    IReadOnlyList<SandboxAccountInfo> Accounts { get; }
+
+    /// <summary>The recorded mutating requests (IAM writes, AssumeRole) of an account, oldest first; unknown account → empty.</summary>
+    IReadOnlyList<SandboxEvent> Events(string accountId);
+
+    /// <summary>The IAM state of an account (lock <c>State.Sync</c> around any access); throws for an unknown account.</summary>
+    State.IamState State(string accountId);
 
     /// <summary>Writes the state to the data file now (no-op when the sandbox is in memory only).</summary>
     Task SaveAsync(CancellationToken ct = default);

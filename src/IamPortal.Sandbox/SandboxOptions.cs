@@ -13,5 +13,11 @@ public sealed class SandboxOptions
 
     public int Seed { get; set; } = 42;
 
+    /// <summary>
+    /// The AWS Organization this Sandbox hosts (the management account is the account above, plus members with their own
+    /// state, keys and roles); null = a single account, and Organizations answers AWSOrganizationsNotInUseException.
+    /// </summary>
+    public SandboxOrganizationOptions? Organization { get; set; }
+
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

@@ -67,6 +67,22 @@ internal static class AdminEndpoints
             control.Reset(req.Users, req.Seed);
             await Write(http, req);
         });
+        MapOrganization(app, control);
+    }
+
+    /// <summary>The organization's accounts (with operator keys) and an account's event log, filtered by Action name.</summary>
+    public static void MapOrganization(IEndpointRouteBuilder app, ISandboxControl control)
+    {
+        app.MapGet("/_sandbox/accounts", (HttpContext http) => Write(http, control.Accounts));
+        app.MapGet("/_sandbox/events", (HttpContext http) =>
+        {
+            var account = http.Request.Query["account"].ToString();
+            if (string.IsNullOrEmpty(account)) account = SandboxAccount.AccountId;
+            if (control.Accounts.All(a => a.Id != account)) return BadRequest(http, $"Account {account} is not in the Sandbox's organization.");
+            var name = http.Request.Query["name"].ToString();
+            var events = control.Events(account).Where(e => name.Length == 0 || e.EventName == name);
+            return Write(http, events.ToList());
+        });
     }
 
     /// <summary>Reads a JSON body; an empty body gives <paramref name="whenEmpty"/> (or a 400 when there is no default).</summary>

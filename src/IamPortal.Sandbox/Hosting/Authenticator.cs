@@ -1,13 +1,17 @@
 using IamPortal.Sandbox.Auth;
+using IamPortal.Sandbox.Organization;
 using IamPortal.Sandbox.Protocol;
-using IamPortal.Sandbox.State;
 
 namespace IamPortal.Sandbox.Hosting;
 
-/// <summary>Turns a signed request into a <see cref="CallerIdentity"/>, or an IAM authentication error.</summary>
-public sealed class Authenticator(IamState state)
+/// <summary>
+/// Turns a signed request into a <see cref="CallerIdentity"/> in the account the key belongs to, or an authentication
+/// error: operator keys of every account, IAM users' keys (their account), AssumeRole sessions (the role's account,
+/// with the session token checked and the expiry enforced).
+/// </summary>
+public sealed class Authenticator(SandboxOrganization organization)
 {
-    private const string InvalidToken = "The security token included in the request is invalid.";
+    public const string InvalidToken = "The security token included in the request is invalid.";
 
     public CallerIdentity Authenticate(SigV4Request request, string? authorizationHeader, DateTimeOffset now)
     {
@@ -16,30 +20,40 @@ public sealed class Authenticator(IamState state)
         var auth = SigV4Authorization.Parse(authorizationHeader)
             ?? throw new IamException("IncompleteSignature", "Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters.", 403);
 
-        if (auth.AccessKeyId == SandboxAccount.OperatorAccessKeyId)
+        if (organization.FindByOperatorKey(auth.AccessKeyId) is { } operatorAccount)
         {
-            Check(request, auth, SandboxAccount.OperatorSecretAccessKey);
-            return new CallerIdentity(auth.AccessKeyId, SandboxAccount.OperatorRoleArn, SandboxAccount.OperatorUserId, null, auth.Service, auth.Region);
+            Check(request, auth, operatorAccount.OperatorSecretAccessKey);
+            return new CallerIdentity(auth.AccessKeyId, operatorAccount.OperatorArn, operatorAccount.OperatorUserId, null, auth.Service, auth.Region, operatorAccount);
         }
+        if (auth.AccessKeyId.StartsWith("ASIA", StringComparison.Ordinal)) return Session(request, auth, now);
 
-        UserEntity user;
-        AccessKey key;
+        if (organization.FindUserKey(auth.AccessKeyId) is not { } found || found.Key.Status != "Active")
+            throw new IamException("InvalidClientTokenId", InvalidToken, 403);
+        var (account, user, key) = found;
         string secret;
-        lock (state.Sync)
-        {
-            if (!state.AccessKeys.TryGetValue(auth.AccessKeyId, out var entry) || entry.Key.Status != "Active")
-                throw new IamException("InvalidClientTokenId", InvalidToken, 403);
-            (user, key, secret) = (entry.User, entry.Key, entry.Key.SecretAccessKey);
-        }
+        lock (account.State.Sync) secret = key.SecretAccessKey;
         Check(request, auth, secret);
-        lock (state.Sync)
+        lock (account.State.Sync)
         {
             key.LastUsedDate = now;
             key.LastUsedService = auth.Service;
             key.LastUsedRegion = auth.Region;
-            state.Touch();
-            return new CallerIdentity(auth.AccessKeyId, user.Arn, user.UserId, user, auth.Service, auth.Region);
+            account.State.Touch();
+            return new CallerIdentity(auth.AccessKeyId, user.Arn, user.UserId, user, auth.Service, auth.Region, account);
         }
+    }
+
+    /// <summary>An ASIA key: the issued session, its token in the signed X-Amz-Security-Token header, not yet expired.</summary>
+    private CallerIdentity Session(SigV4Request request, SigV4Authorization auth, DateTimeOffset now)
+    {
+        var session = organization.Sessions.Find(auth.AccessKeyId) ?? throw new IamException("InvalidClientTokenId", InvalidToken, 403);
+        var signed = auth.SignedHeaders.Contains("x-amz-security-token", StringComparer.OrdinalIgnoreCase);
+        if (!signed || !request.Headers.TryGetValue("x-amz-security-token", out var token) || !string.Equals(token, session.SessionToken, StringComparison.Ordinal))
+            throw new IamException("InvalidClientTokenId", InvalidToken, 403);
+        if (now >= session.Expiration)
+            throw new IamException("ExpiredToken", "The security token included in the request is expired", 403);
+        Check(request, auth, session.SecretAccessKey);
+        return new CallerIdentity(auth.AccessKeyId, session.Arn, session.AssumedRoleId, null, auth.Service, auth.Region, session.Account, session);
     }
 
     private static void Check(SigV4Request request, SigV4Authorization auth, string secret)

@@ -1,6 +1,7 @@
 using IamPortal.Sandbox.Auth;
 using IamPortal.Sandbox.Faults;
 using IamPortal.Sandbox.Operations;
+using IamPortal.Sandbox.Organization;
 using IamPortal.Sandbox.Protocol;
 using IamPortal.Sandbox.State;
 using Microsoft.AspNetCore.Http;
@@ -14,7 +15,7 @@ namespace IamPortal.Sandbox.Hosting;
 /// run the operation under the state lock and write IAM's XML envelope.
 /// </summary>
 public sealed class RequestPipeline(
-    IamState state, OperationRegistry registry, Authenticator authenticator, FaultInjector faults,
+    SandboxOrganization organization, OperationRegistry registry, Authenticator authenticator, FaultInjector faults,
     RequestCounter counter, StateStore store, TimeProvider time, ILogger<RequestPipeline> logger)
 {
     public async Task HandleAsync(HttpContext http)
@@ -34,21 +35,33 @@ public sealed class RequestPipeline(
         string? tail = null;
         XmlOut? result = null;
         int status = 200;
+        string? errorCode = null;
+        OperationDefinition? op = null;
+        OperationContext? ctx = null;
+        var now = Now();
         try
         {
             if (faults.LatencyFor(action) is > 0 and var delay)
                 await Task.Delay(delay, http.RequestAborted).ConfigureAwait(false);
-            var now = Now();
+            now = Now();
             var caller = authenticator.Authenticate(ToSigV4(http, body), http.Request.Headers.Authorization.ToString(), now);
             if (action.Length == 0) throw new IamException("MissingAction", "Missing Action");
-            var op = registry.Find(service, action)
+            op = registry.Find(service, action)
                 ?? throw new IamException("InvalidAction", $"Could not find operation {action} for version {(service == "sts" ? "2011-06-15" : "2010-05-08")}");
+            var state = caller.Account.State;
+            ctx = new OperationContext(q, state, caller, now, organization);
             if (faults.Next(action) is { } fault) throw fault;
-            var ctx = new OperationContext(q, state, caller, now);
-            lock (state.Sync)
+            if (op.Locked)
+            {
+                lock (state.Sync)
+                {
+                    op.Handler(ctx);
+                    if (op.Mutates) state.Touch();
+                }
+            }
+            else
             {
                 op.Handler(ctx);
-                if (op.Mutates) state.Touch();
             }
             var (prefix, suffix) = XmlResponses.Envelope(action, ns, op.HasResult, requestId);
             head = prefix;
@@ -58,6 +71,7 @@ public sealed class RequestPipeline(
         catch (IamException ex)
         {
             status = ex.Status;
+            errorCode = ex.Code;
             head = XmlResponses.Error(ex, ns, requestId);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -65,9 +79,12 @@ public sealed class RequestPipeline(
             logger.LogWarning(ex, "Sandbox failure in {Action}", action);
             var failure = new IamException("ServiceFailure", "An internal error occurred in the sandbox.", 500);
             status = failure.Status;
+            errorCode = failure.Code;
             head = XmlResponses.Error(failure, ns, requestId);
         }
 
+        if (op is { Recorded: true } && ctx is not null)
+            EventRecorder.Record(ctx.EventAccount, now, action, ctx.Caller, ctx.EventSourceIdentity, requestId, errorCode, q);
         store.ScheduleIfChanged();
         http.Response.StatusCode = status;
         http.Response.ContentType = "text/xml";
@@ -108,7 +125,7 @@ public sealed class RequestPipeline(
         return new QueryRequest(values);
     }
 
-    private static SigV4Request ToSigV4(HttpContext http, byte[] body)
+    internal static SigV4Request ToSigV4(HttpContext http, byte[] body)
     {
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (k, v) in http.Request.Headers) headers[k.ToLowerInvariant()] = string.Join(',', v.ToArray());

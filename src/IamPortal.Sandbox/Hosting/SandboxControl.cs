@@ -1,10 +1,11 @@
 using IamPortal.Sandbox.Faults;
+using IamPortal.Sandbox.Organization;
 using IamPortal.Sandbox.Seed;
 using IamPortal.Sandbox.State;
 
 namespace IamPortal.Sandbox.Hosting;
 
-internal sealed class SandboxControl(IamState state, RequestCounter counter, FaultInjector faults, StateStore store, TimeProvider time)
+internal sealed class SandboxControl(SandboxOrganization organization, RequestCounter counter, FaultInjector faults, StateStore store, TimeProvider time)
     : ISandboxControl
 {
     public IReadOnlyDictionary<string, long> RequestCounts => counter.Snapshot();
@@ -30,9 +31,23 @@ internal sealed class SandboxControl(IamState state, RequestCounter counter, Fau
     public void Reset(int users, int seed)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(users);
-        lock (state.Sync) AccountSeeder.Seed(state, users, seed, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var management = organization.Management.State;
+        lock (management.Sync) AccountSeeder.Seed(management, users, seed, now);
+        OrganizationSeeder.SeedMembers(organization.Members, now);
+        organization.Sessions.Clear();
+        foreach (var account in organization.Accounts) account.Events.Clear();
         store.ScheduleIfChanged();
     }
+
+    public IReadOnlyList<SandboxAccountInfo> Accounts =>
+        [.. organization.Accounts.Select(a => new SandboxAccountInfo(
+            a.Id, a.Name, a.Alias, a.Email, a.Status, a.IsManagement, a.OperatorAccessKeyId, a.OperatorSecretAccessKey, a.RoleNames, a.ExternalId))];
+
+    public IReadOnlyList<SandboxEvent> Events(string accountId) => organization.Find(accountId)?.Events.Snapshot() ?? [];
+
+    public IamState State(string accountId) =>
+        organization.Find(accountId)?.State ?? throw new ArgumentException($"Account {accountId} is not in the Sandbox's organization.", nameof(accountId));
 
     public Task SaveAsync(CancellationToken ct = default) => store.SaveAsync(ct);
 }

@@ -10,13 +10,18 @@ public static class SandboxEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps the unsigned <c>/_sandbox/*</c> admin endpoints (health, stats, faults, fail-next, reset) and, for every
-    /// other path, the signed IAM / STS Query API. Needs <c>services.AddIamSandbox(...)</c>.
+    /// other path, the signed IAM / STS Query API, or the Organizations JSON 1.1 API for requests whose
+    /// <c>X-Amz-Target</c> names it. Needs <c>services.AddIamSandbox(...)</c>.
     /// </summary>
     public static IEndpointRouteBuilder MapIamSandbox(this IEndpointRouteBuilder endpoints)
     {
         AdminEndpoints.Map(endpoints, endpoints.ServiceProvider.GetRequiredService<ISandboxControl>());
         endpoints.Map("/_sandbox/{**rest}", (HttpContext http) => { http.Response.StatusCode = 404; });
-        endpoints.Map("/{**path}", endpoints.ServiceProvider.GetRequiredService<RequestPipeline>().HandleAsync);
+        var query = endpoints.ServiceProvider.GetRequiredService<RequestPipeline>();
+        var organizations = endpoints.ServiceProvider.GetRequiredService<OrganizationsPipeline>();
+        endpoints.Map("/{**path}", (HttpContext http) => OrganizationsPipeline.Targets(http.Request)
+            ? organizations.HandleAsync(http)
+            : query.HandleAsync(http));
         return endpoints;
     }
 }

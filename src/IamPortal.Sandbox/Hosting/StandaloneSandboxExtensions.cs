@@ -18,12 +18,13 @@ public static class StandaloneSandboxExtensions
         ["--data-file"] = "Sandbox:DataFile",
         ["--seed-users"] = "Sandbox:SeedUsers",
         ["--seed"] = "Sandbox:Seed",
+        ["--organization"] = "Sandbox:OrganizationPreset",
     };
 
     /// <summary>
-    /// The Sandbox as its own process: <c>--urls</c> is the host's own setting, <c>--data-file</c>, <c>--seed-users</c>
-    /// and <c>--seed</c> bind <see cref="SandboxOptions"/> from the <c>Sandbox</c> section; the host's console lifetime
-    /// handles Ctrl+C and SIGTERM, and the state is saved as the host stops.
+    /// The Sandbox as its own process: <c>--urls</c> is the host's own setting, <c>--data-file</c>, <c>--seed-users</c>,
+    /// <c>--seed</c> and <c>--organization demo</c> bind <see cref="SandboxOptions"/> from the <c>Sandbox</c> section; the
+    /// host's console lifetime handles Ctrl+C and SIGTERM, and the state is saved as the host stops.
     /// </summary>
     public static WebApplicationBuilder AddStandaloneIamSandbox(this WebApplicationBuilder builder, string[] args)
     {
@@ -34,8 +35,20 @@ public static class StandaloneSandboxExtensions
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
         var options = builder.Configuration.GetSection("Sandbox").Get<SandboxOptions>() ?? new SandboxOptions();
+        options.Organization ??= Preset(builder.Configuration["Sandbox:OrganizationPreset"]);
         builder.Services.AddIamSandbox(options);
         builder.Services.AddHostedService<StartupBanner>();
         return builder;
+    }
+
+    /// <summary><c>--organization demo</c> (the demo organization) or <c>--organization uniform:ACCOUNTS:USERS</c> (benchmarks).</summary>
+    public static SandboxOrganizationOptions? Preset(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name == "none") return null;
+        if (name == "demo") return SandboxOrganizationOptions.Demo();
+        var parts = name.Split(':');
+        if (parts is ["uniform", var a, var u] && int.TryParse(a, out var accounts) && int.TryParse(u, out var users))
+            return SandboxOrganizationOptions.Uniform(accounts, users);
+        throw new ArgumentException($"Unknown organization preset '{name}': use demo, uniform:ACCOUNTS:USERS or none.", nameof(name));
     }
 }

@@ -16,7 +16,7 @@ public static partial class AccountOperations
         r.Read("GetAccountPasswordPolicy", ctx =>
         {
             var p = ctx.State.PasswordPolicy
-                ?? throw new IamException("NoSuchEntity", $"The Password Policy with domain name {SandboxAccount.AccountId} cannot be found.");
+                ?? throw new IamException("NoSuchEntity", $"The Password Policy with domain name {ctx.State.AccountId} cannot be found.");
             ctx.Result.Start("PasswordPolicy")
                 .El("MinimumPasswordLength", p.MinimumPasswordLength).El("RequireSymbols", p.RequireSymbols)
                 .El("RequireNumbers", p.RequireNumbers).El("RequireUppercaseCharacters", p.RequireUppercaseCharacters)
@@ -44,7 +44,7 @@ public static partial class AccountOperations
         r.Write("DeleteAccountPasswordPolicy", ctx =>
         {
             if (ctx.State.PasswordPolicy is null)
-                throw new IamException("NoSuchEntity", $"The account policy with name {SandboxAccount.AccountId} cannot be found.");
+                throw new IamException("NoSuchEntity", $"The account policy with name {ctx.State.AccountId} cannot be found.");
             ctx.State.PasswordPolicy = null;
         });
         r.Read("ListAccountAliases", ctx =>

@@ -44,7 +44,7 @@ public static class CredentialReportOperations
     {
         var sb = new StringBuilder(300 * (state.Users.Count + 2));
         sb.Append(Header).Append('\n');
-        sb.Append("<root_account>,arn:aws:iam::").Append(SandboxAccount.AccountId).Append(":root,");
+        sb.Append("<root_account>,arn:aws:iam::").Append(state.AccountId).Append(":root,");
         D(sb, state.RootCreated);
         sb.Append(",not_supported,");
         D(sb, state.SeedTime.AddDays(-37));

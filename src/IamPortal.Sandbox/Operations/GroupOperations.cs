@@ -41,7 +41,7 @@ public static class GroupOperations
                 throw new IamException("EntityAlreadyExists", $"Group with name {name} already exists.");
             if (ctx.State.Groups.Count >= GroupsPerAccount)
                 throw new IamException("LimitExceeded", $"Cannot exceed quota for GroupsPerAccount: {GroupsPerAccount}");
-            var group = new GroupEntity { GroupName = name, Path = path, GroupId = ctx.State.NewId("AGPA"), CreateDate = ctx.Now };
+            var group = new GroupEntity { GroupName = name, Path = path, GroupId = ctx.State.NewId("AGPA"), CreateDate = ctx.Now, AccountId = ctx.State.AccountId };
             ctx.State.Groups.Add(name, group);
             EntityWriters.Group(ctx.Result, "Group", group);
         }, hasResult: true);

@@ -96,7 +96,7 @@ public static class ManagedPolicyOperations
             throw new IamException("LimitExceeded", $"Cannot exceed quota for PoliciesPerAccount: {PoliciesPerAccount}");
         var policy = new PolicyEntity
         {
-            Arn = $"arn:aws:iam::{SandboxAccount.AccountId}:policy{path}{name}",
+            Arn = $"arn:aws:iam::{ctx.State.AccountId}:policy{path}{name}",
             PolicyName = name, Path = path, Description = description,
             PolicyId = ctx.State.NewId("ANPA"), CreateDate = ctx.Now, UpdateDate = ctx.Now,
             Versions = [new PolicyVersionEntity { VersionId = "v1", Document = document, CreateDate = ctx.Now }],

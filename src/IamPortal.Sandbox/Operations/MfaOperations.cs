@@ -66,7 +66,7 @@ public static class MfaOperations
         Validate.Name(name, "virtualMFADeviceName", 226);
         var path = Validate.Path(ctx.Q.Str("Path"));
         var tags = ctx.Q.Tags();
-        var serial = $"arn:aws:iam::{SandboxAccount.AccountId}:mfa{path}{name}";
+        var serial = $"arn:aws:iam::{ctx.State.AccountId}:mfa{path}{name}";
         if (ctx.State.MfaDevices.ContainsKey(serial))
             throw new IamException("EntityAlreadyExists", "MFADevice entity at the same path and name already exists.");
         var secret = new byte[20];
@@ -75,7 +75,7 @@ public static class MfaOperations
         EntityWriters.ApplyTags(device.Tags, tags, "MFADevice");
         ctx.State.MfaDevices.Add(serial, device);
 
-        var uri = $"otpauth://totp/{Uri.EscapeDataString(SandboxAccount.Alias)}:{Uri.EscapeDataString(name)}?secret={device.Base32Seed}&issuer=Amazon%20Web%20Services";
+        var uri = $"otpauth://totp/{Uri.EscapeDataString(ctx.State.Aliases.FirstOrDefault() ?? ctx.State.SeedAlias)}:{Uri.EscapeDataString(name)}?secret={device.Base32Seed}&issuer=Amazon%20Web%20Services";
         using var qrData = new QRCodeGenerator().CreateQrCode(uri, QRCodeGenerator.ECCLevel.M);
         var png = new PngByteQRCode(qrData).GetGraphic(4);
         ctx.Result.Start("VirtualMFADevice").El("SerialNumber", serial)

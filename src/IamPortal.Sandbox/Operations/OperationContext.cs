@@ -1,12 +1,21 @@
 using IamPortal.Sandbox.Auth;
+using IamPortal.Sandbox.Organization;
 using IamPortal.Sandbox.Protocol;
 using IamPortal.Sandbox.State;
 
 namespace IamPortal.Sandbox.Operations;
 
-/// <summary>Everything one operation needs; handlers run under the state lock.</summary>
-public sealed class OperationContext(QueryRequest request, IamState state, CallerIdentity caller, DateTimeOffset now)
+/// <summary>Everything one operation needs; handlers run under the state lock unless registered as organization-wide.</summary>
+public sealed class OperationContext(QueryRequest request, IamState state, CallerIdentity caller, DateTimeOffset now, SandboxOrganization organization)
 {
+    public SandboxOrganization Organization { get; } = organization;
+
+    /// <summary>The account whose event log records the request: the caller's, unless the operation names another (AssumeRole: the role's).</summary>
+    public OrganizationAccount EventAccount { get; set; } = caller.Account;
+
+    /// <summary>The SourceIdentity the event records: the caller's session's, or the one a new session was given.</summary>
+    public string? EventSourceIdentity { get; set; } = caller.SourceIdentity;
+
     public QueryRequest Q { get; } = request;
     public IamState State { get; } = state;
     public CallerIdentity Caller { get; } = caller;
@@ -32,7 +41,12 @@ public sealed class OperationContext(QueryRequest request, IamState state, Calle
 
 public delegate void OperationHandler(OperationContext ctx);
 
-public sealed record OperationDefinition(string Action, OperationHandler Handler, bool HasResult, bool Mutates);
+/// <summary>
+/// An operation: <paramref name="Mutates"/> changes the account's state (saved, recorded); <paramref name="Recorded"/> goes
+/// to the event log; <paramref name="Locked"/> runs under the caller's state lock (organization-wide STS operations do not,
+/// so they can look into other accounts one lock at a time).
+/// </summary>
+public sealed record OperationDefinition(string Action, OperationHandler Handler, bool HasResult, bool Mutates, bool Recorded, bool Locked);
 
 /// <summary>Maps an Action name to its handler, per service (iam / sts).</summary>
 public sealed class OperationRegistry
@@ -40,11 +54,12 @@ public sealed class OperationRegistry
     private readonly Dictionary<string, OperationDefinition> _iam = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OperationDefinition> _sts = new(StringComparer.Ordinal);
 
-    public void Read(string action, OperationHandler handler) => _iam[action] = new(action, handler, true, false);
+    public void Read(string action, OperationHandler handler) => _iam[action] = new(action, handler, true, false, false, true);
 
-    public void Write(string action, OperationHandler handler, bool hasResult = false) => _iam[action] = new(action, handler, hasResult, true);
+    public void Write(string action, OperationHandler handler, bool hasResult = false) => _iam[action] = new(action, handler, hasResult, true, true, true);
 
-    public void Sts(string action, OperationHandler handler) => _sts[action] = new(action, handler, true, false);
+    /// <summary>An STS operation over the whole organization (no state lock held); <paramref name="recorded"/> for those that change something (AssumeRole).</summary>
+    public void Sts(string action, OperationHandler handler, bool recorded = false) => _sts[action] = new(action, handler, true, false, recorded, false);
 
     public OperationDefinition? Find(string service, string action) =>
         (service == "sts" ? _sts : _iam).GetValueOrDefault(action);
@@ -72,6 +87,7 @@ public sealed class OperationRegistry
         AccountOperations.Register(r);
         ServiceLastAccessedOperations.Register(r);
         StsOperations.Register(r);
+        AssumeRoleOperations.Register(r);
         return r;
     }
 }

@@ -84,7 +84,7 @@ public static class OtherCredentialUploads
         var credential = new ServiceSpecificCredential
         {
             ServiceSpecificCredentialId = Ids.New(ctx.State.Rng, "ACCA"), ServiceName = service,
-            ServiceUserName = $"{user.UserName}-at-{SandboxAccount.AccountId}", CreateDate = ctx.Now,
+            ServiceUserName = $"{user.UserName}-at-{ctx.State.AccountId}", CreateDate = ctx.Now,
         };
         user.ServiceSpecificCredentials.Add(credential);
         // The password is returned once and not kept, as in IAM (the Sandbox cannot reset it).

@@ -24,7 +24,7 @@ public static class AccountSeeder
 
         var rng = new Random(seed);
         var accountStart = now.AddDays(-5 * 365);
-        state.Aliases.Add(SandboxAccount.Alias);
+        state.Aliases.Add(state.SeedAlias);
         state.PasswordPolicy = new PasswordPolicy
         {
             MinimumPasswordLength = 14, RequireSymbols = true, RequireNumbers = true, RequireUppercaseCharacters = true,
@@ -56,7 +56,7 @@ public static class AccountSeeder
             var created = start.AddDays(rng.Next(0, 900));
             var policy = new PolicyEntity
             {
-                Arn = $"arn:aws:iam::{SandboxAccount.AccountId}:policy{path}{name}",
+                Arn = $"arn:aws:iam::{state.AccountId}:policy{path}{name}",
                 PolicyName = name, Path = path, Description = description,
                 PolicyId = Ids.New(rng, "ANPA"), CreateDate = created,
             };
@@ -78,24 +78,24 @@ public static class AccountSeeder
         foreach (var (name, path, policies) in SeedData.Groups)
         {
             var group = new GroupEntity { GroupName = name, Path = path, GroupId = Ids.New(rng, "AGPA"), CreateDate = start.AddDays(rng.Next(0, 400)) };
-            foreach (var p in policies) group.AttachedPolicyArns.Add(PolicyArn(p));
+            foreach (var p in policies) group.AttachedPolicyArns.Add(PolicyArn(p, state.AccountId));
             state.Groups.Add(name, group);
         }
         state.Groups["support-agents"].InlinePolicies.Add(new InlinePolicy
         {
             Name = "TicketQueueAccess",
-            Document = SeedData.Doc("""{"Effect":"Allow","Action":["sqs:ReceiveMessage","sqs:DeleteMessage"],"Resource":"arn:aws:sqs:us-east-1:123456789012:support-tickets"}"""),
+            Document = SeedData.Doc($$"""{"Effect":"Allow","Action":["sqs:ReceiveMessage","sqs:DeleteMessage"],"Resource":"arn:aws:sqs:us-east-1:{{state.AccountId}}:support-tickets"}"""),
         });
     }
 
     /// <summary>"aws:Name" → AWS managed ARN, "local:Name" → customer managed ARN.</summary>
-    public static string PolicyArn(string reference)
+    public static string PolicyArn(string reference, string accountId)
     {
         var name = reference[(reference.IndexOf(':') + 1)..];
         if (reference.StartsWith("aws:", StringComparison.Ordinal))
             return name.Contains('/') ? $"arn:aws:iam::aws:policy/{name}" : ManagedPolicyCatalog.ArnOf(name);
         var (_, path, _, _) = SeedData.CustomerPolicies.First(p => p.Name == name);
-        return $"arn:aws:iam::{SandboxAccount.AccountId}:policy{path}{name}";
+        return $"arn:aws:iam::{accountId}:policy{path}{name}";
     }
 
     private static void GiveOneUserAdministratorAccess(IamState state, int specials)

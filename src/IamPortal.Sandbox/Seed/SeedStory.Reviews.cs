@@ -42,7 +42,7 @@ public static class ReviewSeedStory
         foreach (var (name, path, policy) in Groups)
         {
             var group = new GroupEntity { GroupName = name, Path = path, GroupId = Ids.New(rng, "AGPA"), CreateDate = now.AddDays(-rng.Next(300, 900)) };
-            group.AttachedPolicyArns.Add(AccountSeeder.PolicyArn(policy));
+            group.AttachedPolicyArns.Add(AccountSeeder.PolicyArn(policy, state.AccountId));
             state.Groups.Add(name, group);
             foreach (var user in members[name].DistinctBy(u => u.UserName).Where(u => !u.GroupNames.Contains(name))) user.GroupNames.Add(name);
         }

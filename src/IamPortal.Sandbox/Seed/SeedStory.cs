@@ -48,7 +48,7 @@ public static class SeedStory
             var created = now.AddDays(-rng.Next(200, 1200));
             var policy = new PolicyEntity
             {
-                Arn = $"arn:aws:iam::{SandboxAccount.AccountId}:policy/{name}", PolicyName = name, Path = "/", Description = description,
+                Arn = $"arn:aws:iam::{state.AccountId}:policy/{name}", PolicyName = name, Path = "/", Description = description,
                 PolicyId = Ids.New(rng, "ANPA"), CreateDate = created, UpdateDate = created, DefaultVersionId = "v1", NextVersion = 2,
             };
             policy.Versions.Add(new PolicyVersionEntity { VersionId = "v1", Document = document, CreateDate = created });
@@ -58,7 +58,7 @@ public static class SeedStory
         foreach (var (name, policy, members) in Groups)
         {
             var group = new GroupEntity { GroupName = name, Path = "/", GroupId = Ids.New(rng, "AGPA"), CreateDate = now.AddDays(-rng.Next(100, 900)) };
-            group.AttachedPolicyArns.Add($"arn:aws:iam::{SandboxAccount.AccountId}:policy/{policy}");
+            group.AttachedPolicyArns.Add($"arn:aws:iam::{state.AccountId}:policy/{policy}");
             state.Groups.Add(name, group);
             // The two escalation groups share their first two members: the split path only shows when both groups count.
             var chosen = name == LegacyGroup ? ordinary.TakeLast(members)

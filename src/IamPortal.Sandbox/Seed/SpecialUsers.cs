@@ -14,11 +14,11 @@ internal static class SpecialUsers
 
         var ci = Automation(f, "svc-ci-deploy", "Engineering", "CC-1100");
         f.AddKey(ci, ageDays: 35, lastUsedDaysAgo: 0);
-        ci.AttachedPolicyArns.Add(AccountSeeder.PolicyArn("local:CiDeployPolicy"));
+        ci.AttachedPolicyArns.Add(AccountSeeder.PolicyArn("local:CiDeployPolicy", f.AccountId));
 
         var backup = Automation(f, "svc-backup", "Operations", "CC-1400");
         f.AddKey(backup, ageDays: 420, lastUsedDaysAgo: 1).Status = "Active";
-        backup.AttachedPolicyArns.Add(AccountSeeder.PolicyArn("local:BackupOperator"));
+        backup.AttachedPolicyArns.Add(AccountSeeder.PolicyArn("local:BackupOperator", f.AccountId));
 
         var monitoring = Automation(f, "svc-monitoring", "Operations", "CC-1400");
         f.AddKey(monitoring, ageDays: 200, lastUsedDaysAgo: 0).Status = "Active";
@@ -27,7 +27,7 @@ internal static class SpecialUsers
 
         var etl = Automation(f, "svc-data-pipeline", "Data", "CC-1200");
         f.AddKey(etl, ageDays: 600, neverUsed: true).Status = "Active";
-        etl.AttachedPolicyArns.Add(AccountSeeder.PolicyArn("local:DataLakeAnalyst"));
+        etl.AttachedPolicyArns.Add(AccountSeeder.PolicyArn("local:DataLakeAnalyst", f.AccountId));
         etl.InlinePolicies.Add(new InlinePolicy
         {
             Name = "etl-bucket-write",
@@ -36,7 +36,7 @@ internal static class SpecialUsers
 
         var terraform = Automation(f, "svc-terraform", "Operations", "CC-1400");
         f.AddKey(terraform, ageDays: 95, lastUsedDaysAgo: 3).Status = "Active";
-        terraform.AttachedPolicyArns.Add(AccountSeeder.PolicyArn("local:LegacyIamHelper"));
+        terraform.AttachedPolicyArns.Add(AccountSeeder.PolicyArn("local:LegacyIamHelper", f.AccountId));
         terraform.AttachedPolicyArns.Add(Catalog.ManagedPolicyCatalog.ArnOf("PowerUserAccess"));
         f.AddServiceCredential(terraform);
 

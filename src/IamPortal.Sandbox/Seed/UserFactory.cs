@@ -8,6 +8,7 @@ namespace IamPortal.Sandbox.Seed;
 internal sealed class UserFactory(IamState state, Random rng, DateTimeOffset now)
 {
     public DateTimeOffset Now { get; } = now;
+    public string AccountId => state.AccountId;
     public Random Rng { get; } = rng;
 
     public UserEntity NewUser(string name, string path, int minAgeDays, int maxAgeDays) => new()
@@ -53,7 +54,7 @@ internal sealed class UserFactory(IamState state, Random rng, DateTimeOffset now
                 Document = SeedData.Doc($$"""{"Effect":"Allow","Action":["s3:*"],"Resource":["arn:aws:s3:::sandbox-{{user.UserName}}","arn:aws:s3:::sandbox-{{user.UserName}}/*"]}"""),
             });
         if (dept.Name == "Engineering" && Rng.NextDouble() < 0.25)
-            user.PermissionsBoundaryArn = AccountSeeder.PolicyArn("local:DeveloperBoundary");
+            user.PermissionsBoundaryArn = AccountSeeder.PolicyArn("local:DeveloperBoundary", state.AccountId);
         if (dept.Name is "Engineering" or "Operations" && Rng.NextDouble() < 0.05) AddSshKey(user);
         if (Rng.NextDouble() < 0.02) AddServiceCredential(user);
         if (Rng.NextDouble() < 0.01) AddSigningCertificate(user);
@@ -84,7 +85,7 @@ internal sealed class UserFactory(IamState state, Random rng, DateTimeOffset now
         Rng.NextBytes(seed);
         var device = new VirtualMfaDevice
         {
-            SerialNumber = $"arn:aws:iam::{SandboxAccount.AccountId}:mfa/{user.UserName}",
+            SerialNumber = $"arn:aws:iam::{state.AccountId}:mfa/{user.UserName}",
             Base32Seed = Base32Encoding.ToString(seed),
             CreateDate = Between(user.CreateDate, Now),
             UserName = user.UserName,
@@ -127,7 +128,7 @@ internal sealed class UserFactory(IamState state, Random rng, DateTimeOffset now
     public void AddServiceCredential(UserEntity user) => user.ServiceSpecificCredentials.Add(new ServiceSpecificCredential
     {
         ServiceSpecificCredentialId = Ids.New(Rng, "ACCA"), ServiceName = "codecommit.amazonaws.com",
-        ServiceUserName = $"{user.UserName}-at-{SandboxAccount.AccountId}", CreateDate = Between(user.CreateDate, Now),
+        ServiceUserName = $"{user.UserName}-at-{state.AccountId}", CreateDate = Between(user.CreateDate, Now),
     });
 
     public void AddSigningCertificate(UserEntity user) => user.SigningCertificates.Add(new SigningCertificate

@@ -15,6 +15,10 @@ public sealed class GroupEntity
     [JsonIgnore]
     public HashSet<UserEntity> Members { get; } = [];
 
+    /// <summary>The account holding the group, set by <see cref="IamState"/> when indexes are rebuilt or the group is created.</summary>
     [JsonIgnore]
-    public string Arn => $"arn:aws:iam::{SandboxAccount.AccountId}:group{Path}{GroupName}";
+    public string AccountId { get; set; } = SandboxAccount.AccountId;
+
+    [JsonIgnore]
+    public string Arn => $"arn:aws:iam::{AccountId}:group{Path}{GroupName}";
 }

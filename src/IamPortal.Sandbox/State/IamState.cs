@@ -10,6 +10,12 @@ public sealed class IamState
 {
     private UserEntity[]? _sortedUsers;
 
+    /// <summary>The account this state is: the Sandbox's default account unless an organization member says otherwise.</summary>
+    public string AccountId { get; init; } = SandboxAccount.AccountId;
+
+    /// <summary>The alias the seeder gives the account.</summary>
+    public string SeedAlias { get; init; } = SandboxAccount.Alias;
+
     public object Sync { get; } = new();
     public Dictionary<string, UserEntity> Users { get; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, GroupEntity> Groups { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -46,6 +52,7 @@ public sealed class IamState
 
     public void AddUser(UserEntity user)
     {
+        user.AccountId = AccountId;
         Users.Add(user.UserName, user);
         foreach (var key in user.AccessKeys) AccessKeys[key.AccessKeyId] = (user, key);
         _sortedUsers = null;
@@ -134,13 +141,18 @@ public sealed class IamState
     public void RebuildIndexes()
     {
         AccessKeys.Clear();
-        foreach (var g in Groups.Values) g.Members.Clear();
+        foreach (var g in Groups.Values)
+        {
+            g.Members.Clear();
+            g.AccountId = AccountId;
+        }
         foreach (var p in Policies.Values) { p.AttachedUsers.Clear(); p.AttachedGroups.Clear(); p.BoundaryUsageCount = 0; }
         foreach (var g in Groups.Values)
             foreach (var arn in g.AttachedPolicyArns)
                 if (Policies.TryGetValue(arn, out var p)) p.AttachedGroups.Add(g);
         foreach (var u in Users.Values)
         {
+            u.AccountId = AccountId;
             foreach (var key in u.AccessKeys) AccessKeys[key.AccessKeyId] = (u, key);
             foreach (var name in u.GroupNames)
                 if (Groups.TryGetValue(name, out var g)) g.Members.Add(u);

@@ -79,6 +79,10 @@ public sealed class UserEntity
     public List<SshPublicKey> SshPublicKeys { get; set; } = [];
     public List<ServiceSpecificCredential> ServiceSpecificCredentials { get; set; } = [];
 
+    /// <summary>The account holding the user, set by <see cref="IamState"/> when the user is added or loaded.</summary>
     [JsonIgnore]
-    public string Arn => $"arn:aws:iam::{SandboxAccount.AccountId}:user{Path}{UserName}";
+    public string AccountId { get; set; } = SandboxAccount.AccountId;
+
+    [JsonIgnore]
+    public string Arn => $"arn:aws:iam::{AccountId}:user{Path}{UserName}";
 }
