@@ -28,6 +28,9 @@ public class IamTargetFixture : IAsyncLifetime
 
     protected virtual int SeedUsers => 40;
 
+    /// <summary>How the in-process Sandbox starts (the organization fixture adds member accounts).</summary>
+    protected virtual SandboxOptions SandboxOptions => new() { SeedUsers = SeedUsers, Seed = 42 };
+
     public Uri Endpoint => Sandbox?.BaseUrl ?? new Uri(ExternalEndpoint!);
 
     public ISandboxControl Control => Sandbox?.Control ?? throw new InvalidOperationException("No Sandbox: call RequireSandbox() first.");
@@ -39,7 +42,7 @@ public class IamTargetFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (IsExternal) return;
-        Sandbox = await SandboxServer.StartAsync(new SandboxOptions { SeedUsers = SeedUsers, Seed = 42 });
+        Sandbox = await SandboxServer.StartAsync(SandboxOptions);
     }
 
     public async Task DisposeAsync()

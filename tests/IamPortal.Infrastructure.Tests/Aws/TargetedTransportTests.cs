@@ -22,12 +22,6 @@ public sealed class TargetedTransportTests
 
     private readonly FakeRoleAssumer _sts = new();
 
-    private sealed class FixedTarget(AwsTarget? target, string? sourceIdentity) : IAwsTargetAccessor
-    {
-        public AwsTarget? Target => target;
-        public string? SourceIdentity => sourceIdentity;
-    }
-
     private (IamQueryClient Client, StubHttpHandler Handler) Create(AwsTarget? target, Func<HttpRequestMessage, HttpResponseMessage>? respond = null)
     {
         var handler = new StubHttpHandler((request, _) => respond?.Invoke(request) ?? Xml(Ok));
@@ -37,7 +31,7 @@ public sealed class TargetedTransportTests
         var options = Options.Create(new IamClientOptions { MaxRetries = 2, BaseDelayMs = 1, MaxDelayMs = 2 });
         var transport = new IamHttpTransport(new StubHttpClientFactory(handler), connection, new RoleSessionCache(_sts, TimeProvider.System),
             options, new IamTelemetry(Meters), NullLogger<IamHttpTransport>.Instance);
-        return (new IamQueryClient(transport, options, new FixedTarget(target, Operator)), handler);
+        return (new IamQueryClient(transport, options, new FixedTargetAccessor(target, Operator)), handler);
     }
 
     private const string Ok = $"<ListUsersResponse xmlns=\"{Ns}\"><ListUsersResult><Users/><IsTruncated>false</IsTruncated></ListUsersResult></ListUsersResponse>";

@@ -3,7 +3,7 @@ using IamPortal.Application.Iam;
 using IamPortal.Infrastructure.Aws.RoleSessions;
 using Microsoft.Extensions.Time.Testing;
 
-namespace IamPortal.Infrastructure.Tests.Aws;
+namespace IamPortal.Infrastructure.Tests.Aws.RoleSessions;
 
 public sealed class RoleSessionCacheTests
 {
