@@ -73,4 +73,17 @@ public sealed class DependencyInjectionTests
 
         act.Should().Throw<OptionsValidationException>().WithMessage("*Iam:PageSize must be between 1 and 1000*");
     }
+
+    [Theory]
+    [InlineData("Iam:RoleSessionDurationSeconds", "600", "*Iam:RoleSessionDurationSeconds must be between 900 and 43200*")]
+    [InlineData("Iam:RoleSessionDurationSeconds", "50000", "*Iam:RoleSessionDurationSeconds must be between 900 and 43200*")]
+    [InlineData("Iam:OrganizationsEndpoint", "organizations.example", "*Iam:OrganizationsEndpoint must be an absolute http(s) URL*")]
+    public void AddInfrastructure_RoleAndOrganizationsSettingsOutOfRange_FailValidation(string key, string value, string message)
+    {
+        using var provider = Build(new() { [key] = value });
+
+        var act = () => provider.GetRequiredService<IOptions<IamPortal.Infrastructure.Aws.IamClientOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().WithMessage(message);
+    }
 }

@@ -35,6 +35,7 @@ internal sealed class RoleSessionCache(IRoleAssumer assumer, TimeProvider time)
     public async Task<RoleSession> GetAsync(AwsTarget target, string? sourceIdentity, CancellationToken ct)
     {
         var roleArn = target.RoleArn ?? throw new ArgumentException("The target has no role to assume.", nameof(target));
+        sourceIdentity = Normalize(sourceIdentity);
         var key = new Key(roleArn, target.ExternalId, sourceIdentity);
         Entry entry;
         var assume = false;
@@ -55,7 +56,7 @@ internal sealed class RoleSessionCache(IRoleAssumer assumer, TimeProvider time)
     /// <summary>Drops <paramref name="session"/> (IAM said its token expired) unless a newer one replaced it already.</summary>
     public void Forget(AwsTarget target, string? sourceIdentity, RoleSession session)
     {
-        var key = new Key(target.RoleArn ?? "", target.ExternalId, sourceIdentity);
+        var key = new Key(target.RoleArn ?? "", target.ExternalId, Normalize(sourceIdentity));
         lock (_gate)
         {
             if (_entries.TryGetValue(key, out var entry) && entry.Session.Task.IsCompletedSuccessfully
@@ -82,6 +83,9 @@ internal sealed class RoleSessionCache(IRoleAssumer assumer, TimeProvider time)
             entry.Session.SetException(e);
         }
     }
+
+    /// <summary>STS's form of the operator (unchanged when it is already valid), so that STS never refuses it.</summary>
+    private static string? Normalize(string? sourceIdentity) => sourceIdentity is null ? null : SourceIdentityFormat.From(sourceIdentity);
 
     private bool IsStale(Entry entry) =>
         entry.Session.Task.IsCompleted

@@ -79,6 +79,16 @@ public sealed class RoleSessionCacheTests
     }
 
     [Fact]
+    public async Task GetAsync_SourceIdentityOutsideStsRules_IsSentInStsForm()
+    {
+        var first = await _cache.GetAsync(Prod, "Alice Smith <alice@example.com>", CancellationToken.None);
+        var same = await _cache.GetAsync(Prod, "Alice-Smith--alice@example.com-", CancellationToken.None);
+
+        _sts.Calls.Single().SourceIdentity.Should().Be("Alice-Smith--alice@example.com-");
+        same.Should().BeSameAs(first);
+    }
+
+    [Fact]
     public async Task GetAsync_OtherExternalId_IsAnotherSession()
     {
         await _cache.GetAsync(Prod, null, CancellationToken.None);
