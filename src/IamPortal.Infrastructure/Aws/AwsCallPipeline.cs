@@ -1,5 +1,6 @@
 using IamPortal.Application.Iam;
 using IamPortal.Application.Telemetry;
+using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
@@ -10,28 +11,25 @@ namespace IamPortal.Infrastructure.Aws;
 /// The retry and timeout pipeline of every AWS call the portal sends by hand (IAM Query, Organizations JSON), from the
 /// <c>Iam</c> options: <see cref="IamClientOptions.MaxRetries"/> retries of what another attempt can fix (throttling,
 /// 5xx but 501, network failures: <see cref="IamException.IsTransient"/>), exponential backoff with full jitter, and a
-/// per-attempt timeout. Each retry is logged by the owner and counted on the call's <see cref="IamTelemetry.Call"/>;
-/// a call that never got an answer ends as <see cref="IamErrorCodes.EndpointUnreachable"/>.
+/// per-attempt timeout. Each retry is logged (<see cref="AwsCallLog"/>) and counted on the call's
+/// <see cref="IamTelemetry.Call"/>; a call that never got an answer ends as <see cref="IamErrorCodes.EndpointUnreachable"/>.
 /// </summary>
 internal sealed class AwsCallPipeline
 {
     private static readonly ResiliencePropertyKey<IamTelemetry.Call> CallKey = new("IamPortal.Aws.Call");
 
-    /// <summary>Logs one retry: the action, the retry's number, its delay in ms, and why.</summary>
-    internal delegate void RetryLogger(string? action, int retry, double delayMs, string reason);
-
-    /// <summary>Logs a call that got no answer: the action, the attempts made, and why.</summary>
-    internal delegate void UnreachableLogger(string action, int attempts, string reason);
-
     private readonly ResiliencePipeline _pipeline;
     private readonly string _service;
-    private readonly UnreachableLogger _logUnreachable;
+    private readonly string _where;
+    private readonly ILogger _logger;
 
-    /// <param name="service">How errors name the far end, e.g. "IAM at https://iam.amazonaws.com/".</param>
-    public AwsCallPipeline(IamClientOptions options, TimeProvider timeProvider, string service, RetryLogger logRetry, UnreachableLogger logUnreachable)
+    /// <param name="service">The service as logs and errors name it ("IAM", "Organizations").</param>
+    /// <param name="endpoint">Where its calls go, for the error of a call that got no answer.</param>
+    public AwsCallPipeline(IamClientOptions options, TimeProvider timeProvider, string service, Uri endpoint, ILogger logger)
     {
         _service = service;
-        _logUnreachable = logUnreachable;
+        _where = $"{service} at {endpoint}";
+        _logger = logger;
         var builder = new ResiliencePipelineBuilder { TimeProvider = timeProvider };
         if (options.MaxRetries > 0)
         {
@@ -42,7 +40,8 @@ internal sealed class AwsCallPipeline
                 DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(RetryDelay.FullJitter(args.AttemptNumber, options.BaseDelayMs, options.MaxDelayMs)),
                 OnRetry = args =>
                 {
-                    logRetry(args.Context.OperationKey, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, Describe(args.Outcome.Exception));
+                    AwsCallLog.Retry(_logger, _service, args.Context.OperationKey, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds,
+                        Describe(args.Outcome.Exception));
                     if (args.Context.Properties.TryGetValue(CallKey, out var call))
                         call.Retried(args.Outcome.Exception is { } e ? TelemetryTags.ErrorTypeOf(e) : "unknown", args.RetryDelay);
                     return ValueTask.CompletedTask;
@@ -67,15 +66,15 @@ internal sealed class AwsCallPipeline
         }
         catch (TimeoutRejectedException ex)
         {
-            _logUnreachable(action, call.Attempts, ex.GetType().Name);
+            AwsCallLog.Unreachable(_logger, _service, action, call.Attempts, ex.GetType().Name);
             throw new IamException(IamErrorCodes.EndpointUnreachable,
-                $"{_service} did not answer within the timeout ({call.Attempts} attempt(s)).", inner: ex);
+                $"{_where} did not answer within the timeout ({call.Attempts} attempt(s)).", inner: ex);
         }
         catch (HttpRequestException ex)
         {
-            _logUnreachable(action, call.Attempts, ex.HttpRequestError.ToString());
+            AwsCallLog.Unreachable(_logger, _service, action, call.Attempts, ex.HttpRequestError.ToString());
             throw new IamException(IamErrorCodes.EndpointUnreachable,
-                $"{_service} could not be reached ({call.Attempts} attempt(s)): {ex.Message}", inner: ex);
+                $"{_where} could not be reached ({call.Attempts} attempt(s)): {ex.Message}", inner: ex);
         }
         finally
         {

@@ -23,10 +23,11 @@ namespace IamPortal.Infrastructure.Aws;
 /// Logs the Action, status, duration, RequestId and attempt of each call, never parameters, bodies or credentials, and
 /// measures each call, retry and throttled answer (<see cref="IamTelemetry"/>).
 /// </summary>
-internal sealed partial class IamHttpTransport
+internal sealed class IamHttpTransport
 {
     public const string HttpClientName = "IamPortal.Aws.Iam";
     private const string ContentType = "application/x-www-form-urlencoded; charset=utf-8";
+    private const string Service = "IAM";
 
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly IamConnection _connection;
@@ -46,8 +47,7 @@ internal sealed partial class IamHttpTransport
         _logger = logger;
         _signing = new AwsRequestSigner.Target(connection.IamEndpoint, RegionEndpoint.GetBySystemName(connection.SigningRegion), "iam",
             ContentType, "text/xml");
-        _pipeline = new AwsCallPipeline(options.Value, timeProvider ?? TimeProvider.System, $"IAM at {connection.IamEndpoint}",
-            LogRetry, LogUnreachable);
+        _pipeline = new AwsCallPipeline(options.Value, timeProvider ?? TimeProvider.System, Service, connection.IamEndpoint, logger);
     }
 
     /// <summary>Sends the call to <paramref name="target"/> (null: the portal's own account) and returns IAM's response document.</summary>
@@ -86,7 +86,7 @@ internal sealed partial class IamHttpTransport
         }
         catch (IamException e) when (IsExpiredToken(e.Code))
         {
-            LogSessionExpired(query.Action, target.AccountId);
+            AwsCallLog.SessionExpired(_logger, query.Action, target.AccountId);
             _sessions.Forget(target, sourceIdentity, session);
             var renewed = await _sessions.GetAsync(target, sourceIdentity, ct).ConfigureAwait(false);
             return await _pipeline.ExecuteAsync(query.Action, call, t => SendOnceAsync(query.Action, body, renewed.Credentials, call, t), ct)
@@ -116,7 +116,7 @@ internal sealed partial class IamHttpTransport
             {
                 throw new IamException(IamXmlReader.MalformedResponse, $"{action} returned a response that is not XML.", null, status, ex);
             }
-            LogCall(IsRead(action) ? LogLevel.Debug : LogLevel.Information, action, status, elapsed, IamXmlReader.RequestId(doc), attempt);
+            AwsCallLog.Call(_logger, IsRead(action) ? LogLevel.Debug : LogLevel.Information, Service, action, status, elapsed, IamXmlReader.RequestId(doc), attempt);
             return doc;
         }
 
@@ -124,7 +124,7 @@ internal sealed partial class IamHttpTransport
         var requestId = error?.RequestId ?? AwsCallPipeline.HeaderValue(response, "x-amzn-RequestId");
         var code = error?.Code ?? (status >= 500 ? IamErrorCodes.ServiceFailure : $"Http{status}");
         var message = error?.Message ?? $"{action} failed with HTTP {status} {response.ReasonPhrase}.";
-        LogFailure(action, status, elapsed, requestId, attempt, code);
+        AwsCallLog.Failure(_logger, Service, action, status, elapsed, requestId, attempt, code);
         var failure = IamException.From(code, message, requestId, status);
         if (failure is ThrottlingException) call.Throttled(code);
         throw failure;

@@ -1,13 +1,7 @@
-using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text;
 using Amazon.Runtime;
-using IamPortal.Application.Accounts;
 using IamPortal.Infrastructure.Aws;
-using IamPortal.Infrastructure.Aws.RoleSessions;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace IamPortal.Infrastructure.Tests.Aws;
 
@@ -16,18 +10,11 @@ public sealed class StubbedTransportTests
 {
     private const string Ns = "https://iam.amazonaws.com/doc/2010-05-08/";
 
-    private static readonly IMeterFactory Meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
-
     private static (IamQueryClient Client, StubHttpHandler Handler) Create(Func<string, HttpResponseMessage> respond, AWSCredentials? credentials = null, int pageSize = 1000)
     {
         var handler = new StubHttpHandler(respond);
-        credentials ??= new BasicAWSCredentials("AKIAEXAMPLE", "secret");
-        var connection = new IamConnection(new Uri("https://iam.example.test/"), null, "us-east-1", () => credentials,
-            new AwsConnectionInfo("https://iam.example.test/", "us-east-1", "test", false, null));
-        var options = Options.Create(new IamClientOptions { PageSize = pageSize, MaxRetries = 2, BaseDelayMs = 1, MaxDelayMs = 2 });
-        var transport = new IamHttpTransport(new StubHttpClientFactory(handler), connection, new RoleSessionCache(new FakeRoleAssumer(), TimeProvider.System),
-            options, new IamTelemetry(Meters), NullLogger<IamHttpTransport>.Instance);
-        return (new IamQueryClient(transport, options, new PortalOwnTarget()), handler);
+        var options = new IamClientOptions { PageSize = pageSize, MaxRetries = 2, BaseDelayMs = 1, MaxDelayMs = 2 };
+        return (StubbedAws.IamClient(handler, credentials ?? new BasicAWSCredentials("AKIAEXAMPLE", "secret"), options), handler);
     }
 
     private static HttpResponseMessage Xml(string body, HttpStatusCode status = HttpStatusCode.OK) =>

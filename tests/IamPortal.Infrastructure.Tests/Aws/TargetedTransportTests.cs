@@ -1,14 +1,9 @@
-using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text;
 using Amazon.Runtime;
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Iam;
 using IamPortal.Infrastructure.Aws;
-using IamPortal.Infrastructure.Aws.RoleSessions;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace IamPortal.Infrastructure.Tests.Aws;
 
@@ -18,20 +13,14 @@ public sealed class TargetedTransportTests
     private const string Ns = "https://iam.amazonaws.com/doc/2010-05-08/";
     private const string Operator = "alice@example.com";
     private static readonly AwsTarget Member = new("111122223333", "arn:aws:iam::111122223333:role/IamPortal", "ext-1");
-    private static readonly IMeterFactory Meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
 
     private readonly FakeRoleAssumer _sts = new();
 
     private (IamQueryClient Client, StubHttpHandler Handler) Create(AwsTarget? target, Func<HttpRequestMessage, HttpResponseMessage>? respond = null)
     {
         var handler = new StubHttpHandler((request, _) => respond?.Invoke(request) ?? Xml(Ok));
-        var credentials = new BasicAWSCredentials("AKIAPORTAL", "secret");
-        var connection = new IamConnection(new Uri("https://iam.example.test/"), null, "us-east-1", () => credentials,
-            new AwsConnectionInfo("https://iam.example.test/", "us-east-1", "test", false, null));
-        var options = Options.Create(new IamClientOptions { MaxRetries = 2, BaseDelayMs = 1, MaxDelayMs = 2 });
-        var transport = new IamHttpTransport(new StubHttpClientFactory(handler), connection, new RoleSessionCache(_sts, TimeProvider.System),
-            options, new IamTelemetry(Meters), NullLogger<IamHttpTransport>.Instance);
-        return (new IamQueryClient(transport, options, new FixedTargetAccessor(target, Operator)), handler);
+        var options = new IamClientOptions { MaxRetries = 2, BaseDelayMs = 1, MaxDelayMs = 2 };
+        return (StubbedAws.IamClient(handler, new BasicAWSCredentials("AKIAPORTAL", "secret"), options, new FixedTargetAccessor(target, Operator), _sts), handler);
     }
 
     private const string Ok = $"<ListUsersResponse xmlns=\"{Ns}\"><ListUsersResult><Users/><IsTruncated>false</IsTruncated></ListUsersResult></ListUsersResponse>";

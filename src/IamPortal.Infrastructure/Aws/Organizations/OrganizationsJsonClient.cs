@@ -16,10 +16,11 @@ namespace IamPortal.Infrastructure.Aws.Organizations;
 /// per-attempt timeout are the IAM client's (<see cref="AwsCallPipeline"/>, <c>Iam</c> options); TooManyRequestsException
 /// is throttling. JSON errors become typed <see cref="IamException"/>s (AccessDeniedException as AccessDenied).
 /// </summary>
-internal sealed partial class OrganizationsJsonClient : IOrganizationsClient
+internal sealed class OrganizationsJsonClient : IOrganizationsClient
 {
     public const string HttpClientName = "IamPortal.Aws.Organizations";
     private const string ContentType = "application/x-amz-json-1.1";
+    private const string Service = "Organizations";
     private const string TargetPrefix = "AWSOrganizationsV20161128.";
     private const int PageSize = 20;
 
@@ -42,7 +43,7 @@ internal sealed partial class OrganizationsJsonClient : IOrganizationsClient
             : connection.OrganizationsEndpoint ?? global;
         Endpoint = endpoint;
         _signing = new AwsRequestSigner.Target(endpoint, RegionEndpoint.GetBySystemName(signingRegion), "organizations", ContentType, ContentType);
-        _pipeline = new AwsCallPipeline(options.Value, timeProvider ?? TimeProvider.System, $"Organizations at {endpoint}", LogRetry, LogUnreachable);
+        _pipeline = new AwsCallPipeline(options.Value, timeProvider ?? TimeProvider.System, Service, endpoint, logger);
     }
 
     /// <summary>Where the calls go.</summary>
@@ -71,7 +72,7 @@ internal sealed partial class OrganizationsJsonClient : IOrganizationsClient
     /// <summary>Sends one action with retries and returns the answer's JSON.</summary>
     private async Task<string> CallAsync(string action, string json, CancellationToken ct)
     {
-        var call = _telemetry.StartCall(action, "Organizations");
+        var call = _telemetry.StartCall(action, Service);
         try
         {
             var body = Encoding.UTF8.GetBytes(json);
@@ -103,7 +104,7 @@ internal sealed partial class OrganizationsJsonClient : IOrganizationsClient
         var requestId = AwsCallPipeline.HeaderValue(response, "x-amzn-RequestId");
         if (response.IsSuccessStatusCode)
         {
-            LogCall(action, status, elapsed, requestId, attempt);
+            AwsCallLog.Call(_logger, LogLevel.Debug, Service, action, status, elapsed, requestId, attempt);
             return (text, requestId);
         }
 
@@ -114,22 +115,9 @@ internal sealed partial class OrganizationsJsonClient : IOrganizationsClient
             "AccessDeniedException" => IamErrorCodes.AccessDenied,
             var c => c,
         };
-        LogFailure(action, status, elapsed, requestId, attempt, code);
+        AwsCallLog.Failure(_logger, Service, action, status, elapsed, requestId, attempt, code);
         var failure = IamException.From(code, error?.Message ?? $"{action} failed with HTTP {status} {response.ReasonPhrase}.", requestId, status);
         if (failure is ThrottlingException) call.Throttled(code);
         throw failure;
     }
-
-    [LoggerMessage(EventId = 30, Level = LogLevel.Debug, Message = "Organizations {Action} -> {Status} in {ElapsedMs:F0} ms, RequestId {RequestId}, attempt {Attempt}")]
-    private partial void LogCall(string action, int status, double elapsedMs, string? requestId, int attempt);
-
-    [LoggerMessage(EventId = 31, Level = LogLevel.Information,
-        Message = "Organizations {Action} -> {Status} {ErrorCode} in {ElapsedMs:F0} ms, RequestId {RequestId}, attempt {Attempt}")]
-    private partial void LogFailure(string action, int status, double elapsedMs, string? requestId, int attempt, string errorCode);
-
-    [LoggerMessage(EventId = 32, Level = LogLevel.Warning, Message = "Organizations {Action} retried (retry {Retry}) in {DelayMs:F0} ms after {Reason}")]
-    private partial void LogRetry(string? action, int retry, double delayMs, string reason);
-
-    [LoggerMessage(EventId = 33, Level = LogLevel.Warning, Message = "Organizations {Action} failed: endpoint unreachable after {Attempt} attempt(s) ({Reason})")]
-    private partial void LogUnreachable(string action, int attempt, string reason);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -7,7 +6,6 @@ using IamPortal.Application.Accounts;
 using IamPortal.Application.Iam;
 using IamPortal.Infrastructure.Aws;
 using IamPortal.Infrastructure.Aws.Organizations;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -16,17 +14,13 @@ namespace IamPortal.Infrastructure.Tests.Aws.Organizations;
 /// <summary>The Organizations JSON 1.1 client over a stub HTTP handler: wire format, paging, errors, retries.</summary>
 public sealed class OrganizationsJsonClientTests
 {
-    private static readonly IMeterFactory Meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
-
     private static (OrganizationsJsonClient Client, StubHttpHandler Handler) Create(Func<HttpRequestMessage, string, HttpResponseMessage> respond,
         Uri? organizationsEndpoint = null, string? configuredEndpoint = null, string region = "us-east-1")
     {
         var handler = new StubHttpHandler(respond);
-        var credentials = new BasicAWSCredentials("AKIAPORTAL", "secret");
-        var connection = new IamConnection(new Uri("https://iam.amazonaws.com/"), null, region, () => credentials,
-            new AwsConnectionInfo("https://iam.amazonaws.com/", region, "test", false, null), organizationsEndpoint);
+        var connection = StubbedAws.Connection(new BasicAWSCredentials("AKIAPORTAL", "secret"), region, organizationsEndpoint);
         var options = Options.Create(new IamClientOptions { MaxRetries = 2, BaseDelayMs = 1, MaxDelayMs = 2, OrganizationsEndpoint = configuredEndpoint });
-        return (new OrganizationsJsonClient(new StubHttpClientFactory(handler), connection, options, new IamTelemetry(Meters),
+        return (new OrganizationsJsonClient(new StubHttpClientFactory(handler), connection, options, new IamTelemetry(StubbedAws.Meters),
             NullLogger<OrganizationsJsonClient>.Instance), handler);
     }
 
