@@ -22,6 +22,18 @@ public sealed class IamClientOptions
     /// <summary>Timeout of one attempt (not of the whole call with its retries).</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// DurationSeconds of the role sessions the portal assumes in member accounts (STS: 900–43,200, capped by the role's
+    /// maximum session duration; one hour when the portal itself runs in an assumed role). Sessions are renewed 5 minutes before they expire.
+    /// </summary>
+    public int RoleSessionDurationSeconds { get; set; } = 3600;
+
+    /// <summary>
+    /// The AWS Organizations endpoint; unset means <c>AWS_ENDPOINT_URL_ORGANIZATIONS</c>, else the custom endpoint when one
+    /// is configured (the Sandbox), else <c>https://organizations.us-east-1.amazonaws.com/</c>.
+    /// </summary>
+    public string? OrganizationsEndpoint { get; set; }
+
     internal int EffectiveAuthorizationDetailsPageSize => AuthorizationDetailsPageSize ?? PageSize;
 
     internal IEnumerable<string> Validate()
@@ -32,6 +44,9 @@ public sealed class IamClientOptions
         if (BaseDelayMs < 0) yield return "Iam:BaseDelayMs must not be negative.";
         if (MaxDelayMs < BaseDelayMs) yield return "Iam:MaxDelayMs must be at least Iam:BaseDelayMs.";
         if (Timeout < TimeSpan.FromMilliseconds(10) || Timeout > TimeSpan.FromHours(1)) yield return "Iam:Timeout must be between 10 ms and 1 h.";
+        if (RoleSessionDurationSeconds is < 900 or > 43_200) yield return "Iam:RoleSessionDurationSeconds must be between 900 and 43200.";
+        if (OrganizationsEndpoint is { Length: > 0 } url && !AwsEndpointResolver.IsHttpUrl(url))
+            yield return "Iam:OrganizationsEndpoint must be an absolute http(s) URL.";
     }
 }
 

@@ -17,9 +17,11 @@ public sealed class IamConnection : IAwsConnectionInfo
     private readonly SemaphoreSlim _gate = new(1, 1);
     private AWSCredentials? _credentials;
 
-    internal IamConnection(Uri iamEndpoint, Uri? stsServiceUrl, string region, Func<AWSCredentials> credentialFactory, AwsConnectionInfo info)
+    internal IamConnection(Uri iamEndpoint, Uri? stsServiceUrl, string region, Func<AWSCredentials> credentialFactory, AwsConnectionInfo info,
+        Uri? organizationsEndpoint = null)
     {
         IamEndpoint = iamEndpoint;
+        OrganizationsEndpoint = organizationsEndpoint;
         StsServiceUrl = stsServiceUrl;
         SigningRegion = region;
         _credentialFactory = credentialFactory;
@@ -31,6 +33,9 @@ public sealed class IamConnection : IAwsConnectionInfo
 
     /// <summary>The STS endpoint; null means the SDK's regional default for <see cref="SigningRegion"/>.</summary>
     public Uri? StsServiceUrl { get; }
+
+    /// <summary>The Organizations endpoint; null means the partition's global one (organizations.us-east-1.amazonaws.com).</summary>
+    public Uri? OrganizationsEndpoint { get; }
 
     /// <summary>The region requests are signed for (us-east-1 for IAM's global endpoint).</summary>
     public string SigningRegion { get; }
@@ -70,7 +75,7 @@ public sealed class IamConnection : IAwsConnectionInfo
         var credentials = new BasicAWSCredentials(o.AccessKeyId, o.SecretAccessKey);
         var source = o.IsSandbox ? "Sandbox operator keys" : $"static keys ({o.AccessKeyId})";
         return new IamConnection(o.ServiceUrl, o.ServiceUrl, o.Region, () => credentials,
-            new AwsConnectionInfo(o.ServiceUrl.ToString(), o.Region, source, o.IsSandbox, null));
+            new AwsConnectionInfo(o.ServiceUrl.ToString(), o.Region, source, o.IsSandbox, null), o.ServiceUrl);
     }
 
     /// <summary>A connection described by the AWS section and the standard environment variables.</summary>
@@ -81,6 +86,7 @@ public sealed class IamConnection : IAwsConnectionInfo
         var credentials = AwsCredentialSourceResolver.Resolve(options, environment);
         var info = new AwsConnectionInfo(endpoint.IamEndpoint.ToString(), endpoint.SigningRegion,
             credentials.Description, IsSandbox: false, credentials.Warning);
-        return new IamConnection(endpoint.IamEndpoint, endpoint.StsServiceUrl, endpoint.SigningRegion, credentials.Factory, info);
+        return new IamConnection(endpoint.IamEndpoint, endpoint.StsServiceUrl, endpoint.SigningRegion, credentials.Factory, info,
+            endpoint.OrganizationsEndpoint);
     }
 }

@@ -1,60 +1,63 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Amazon;
-using Amazon.Runtime.Signing;
+using Amazon.Runtime;
+using IamPortal.Application.Accounts;
 using IamPortal.Application.Iam;
-using IamPortal.Application.Telemetry;
+using IamPortal.Infrastructure.Aws.RoleSessions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Polly;
-using Polly.Retry;
-using Polly.Timeout;
 
 namespace IamPortal.Infrastructure.Aws;
 
 /// <summary>
 /// Sends one IAM Query API call: POSTs the form body, signs every attempt afresh with AWSSDK.Core's SigV4 signer,
-/// retries throttling, 5xx (not 501) and network failures with exponential backoff and full jitter (Polly), and nothing
-/// else (<see cref="IamException.IsTransient"/>: AccessDenied and the other 4xx get one attempt), enforces a
+/// retries throttling, 5xx (not 501) and network failures with exponential backoff and full jitter
+/// (<see cref="AwsCallPipeline"/>), and nothing else (AccessDenied and the other 4xx get one attempt), enforces a
 /// per-attempt timeout, and turns IAM's <c>&lt;ErrorResponse&gt;</c> into typed <see cref="IamException"/>s.
-/// Logs the Action, status, duration, RequestId and attempt of each call, never parameters or bodies, and measures each
-/// call, retry and throttled answer (<see cref="IamTelemetry"/>).
+/// Credentials per call: the portal's own for no target or a target without a role; else a role session from the
+/// <see cref="RoleSessionCache"/>, with the operator as SourceIdentity for changes only (reads share a session without
+/// one); a session IAM calls expired is dropped and the call made once more with a new one.
+/// Logs the Action, status, duration, RequestId and attempt of each call, never parameters, bodies or credentials, and
+/// measures each call, retry and throttled answer (<see cref="IamTelemetry"/>).
 /// </summary>
-internal sealed partial class IamHttpTransport
+internal sealed class IamHttpTransport
 {
     public const string HttpClientName = "IamPortal.Aws.Iam";
     private const string ContentType = "application/x-www-form-urlencoded; charset=utf-8";
-    private const string SigningService = "iam";
-    private static readonly ResiliencePropertyKey<IamTelemetry.Call> CallKey = new("IamPortal.Iam.Call");
+    private const string Service = "IAM";
 
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly IamConnection _connection;
+    private readonly RoleSessionCache _sessions;
     private readonly IamTelemetry _telemetry;
     private readonly ILogger<IamHttpTransport> _logger;
-    private readonly ResiliencePipeline _pipeline;
-    private readonly RegionEndpoint _signingRegion;
+    private readonly AwsCallPipeline _pipeline;
+    private readonly AwsRequestSigner.Target _signing;
 
-    public IamHttpTransport(IHttpClientFactory httpClientFactory, IamConnection connection, IOptions<IamClientOptions> options,
-        IamTelemetry telemetry, ILogger<IamHttpTransport> logger, TimeProvider? timeProvider = null)
+    public IamHttpTransport(IHttpClientFactory httpClientFactory, IamConnection connection, RoleSessionCache sessions,
+        IOptions<IamClientOptions> options, IamTelemetry telemetry, ILogger<IamHttpTransport> logger, TimeProvider? timeProvider = null)
     {
         _telemetry = telemetry;
         _httpClientFactory = httpClientFactory;
         _connection = connection;
+        _sessions = sessions;
         _logger = logger;
-        _signingRegion = RegionEndpoint.GetBySystemName(connection.SigningRegion);
-        _pipeline = BuildPipeline(options.Value, timeProvider ?? TimeProvider.System);
+        _signing = new AwsRequestSigner.Target(connection.IamEndpoint, RegionEndpoint.GetBySystemName(connection.SigningRegion), "iam",
+            ContentType, "text/xml");
+        _pipeline = new AwsCallPipeline(options.Value, timeProvider ?? TimeProvider.System, Service, connection.IamEndpoint, logger);
     }
 
-    /// <summary>Sends the call and returns IAM's response document.</summary>
-    public async Task<XDocument> SendAsync(QueryRequestBuilder query, CancellationToken ct)
+    /// <summary>Sends the call to <paramref name="target"/> (null: the portal's own account) and returns IAM's response document.</summary>
+    /// <param name="sourceIdentity">The operator, set on the role session of a change (not of a read).</param>
+    public async Task<XDocument> SendAsync(QueryRequestBuilder query, AwsTarget? target, string? sourceIdentity, CancellationToken ct)
     {
         var call = _telemetry.StartCall(query.Action);
         try
         {
-            var document = await SendWithRetriesAsync(query, call, ct).ConfigureAwait(false);
+            var document = await SendForTargetAsync(query, target, IsRead(query.Action) ? null : sourceIdentity, call, ct).ConfigureAwait(false);
             call.Succeeded(IamXmlReader.RequestId(document));
             return document;
         }
@@ -65,42 +68,36 @@ internal sealed partial class IamHttpTransport
         }
     }
 
-    private async Task<XDocument> SendWithRetriesAsync(QueryRequestBuilder query, IamTelemetry.Call call, CancellationToken ct)
+    private async Task<XDocument> SendForTargetAsync(QueryRequestBuilder query, AwsTarget? target, string? sourceIdentity,
+        IamTelemetry.Call call, CancellationToken ct)
     {
         var body = Encoding.UTF8.GetBytes(query.ToFormBody());
-        var context = ResilienceContextPool.Shared.Get(query.Action, ct);
-        context.Properties.Set(CallKey, call);
+        if (target is not { IsAssumed: true })
+        {
+            var own = await _connection.GetCredentialsAsync(ct).ConfigureAwait(false);
+            return await _pipeline.ExecuteAsync(query.Action, call, t => SendOnceAsync(query.Action, body, own, call, t), ct).ConfigureAwait(false);
+        }
+
+        var session = await _sessions.GetAsync(target, sourceIdentity, ct).ConfigureAwait(false);
         try
         {
-            return await _pipeline.ExecuteAsync(async ctx =>
-            {
-                call.Attempted();
-                return await SendOnceAsync(query.Action, body, call, ctx.CancellationToken).ConfigureAwait(false);
-            }, context).ConfigureAwait(false);
+            return await _pipeline.ExecuteAsync(query.Action, call, t => SendOnceAsync(query.Action, body, session.Credentials, call, t), ct)
+                .ConfigureAwait(false);
         }
-        catch (TimeoutRejectedException ex)
+        catch (IamException e) when (IsExpiredToken(e.Code))
         {
-            LogUnreachable(query.Action, call.Attempts, ex.GetType().Name);
-            throw new IamException(IamErrorCodes.EndpointUnreachable,
-                $"IAM at {_connection.IamEndpoint} did not answer within the timeout ({call.Attempts} attempt(s)).", inner: ex);
-        }
-        catch (HttpRequestException ex)
-        {
-            LogUnreachable(query.Action, call.Attempts, ex.HttpRequestError.ToString());
-            throw new IamException(IamErrorCodes.EndpointUnreachable,
-                $"IAM at {_connection.IamEndpoint} could not be reached ({call.Attempts} attempt(s)): {ex.Message}", inner: ex);
-        }
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
+            AwsCallLog.SessionExpired(_logger, query.Action, target.AccountId);
+            _sessions.Forget(target, sourceIdentity, session);
+            var renewed = await _sessions.GetAsync(target, sourceIdentity, ct).ConfigureAwait(false);
+            return await _pipeline.ExecuteAsync(query.Action, call, t => SendOnceAsync(query.Action, body, renewed.Credentials, call, t), ct)
+                .ConfigureAwait(false);
         }
     }
 
-    private async Task<XDocument> SendOnceAsync(string action, byte[] body, IamTelemetry.Call call, CancellationToken ct)
+    private async Task<XDocument> SendOnceAsync(string action, byte[] body, AWSCredentials credentials, IamTelemetry.Call call, CancellationToken ct)
     {
         var attempt = call.Attempts;
-        var credentials = await _connection.GetCredentialsAsync(ct).ConfigureAwait(false);
-        using var request = await BuildSignedRequestAsync(body, credentials, ct).ConfigureAwait(false);
+        using var request = await AwsRequestSigner.SignAsync(_signing, body, credentials, [], ct).ConfigureAwait(false);
         var client = _httpClientFactory.CreateClient(HttpClientName);
         var started = Stopwatch.GetTimestamp();
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
@@ -119,93 +116,23 @@ internal sealed partial class IamHttpTransport
             {
                 throw new IamException(IamXmlReader.MalformedResponse, $"{action} returned a response that is not XML.", null, status, ex);
             }
-            LogCall(IsRead(action) ? LogLevel.Debug : LogLevel.Information, action, status, elapsed, IamXmlReader.RequestId(doc), attempt);
+            AwsCallLog.Call(_logger, IsRead(action) ? LogLevel.Debug : LogLevel.Information, Service, action, status, elapsed, IamXmlReader.RequestId(doc), attempt);
             return doc;
         }
 
         var error = IamXmlReader.ReadError(text);
-        var requestId = error?.RequestId ?? HeaderValue(response, "x-amzn-RequestId");
+        var requestId = error?.RequestId ?? AwsCallPipeline.HeaderValue(response, "x-amzn-RequestId");
         var code = error?.Code ?? (status >= 500 ? IamErrorCodes.ServiceFailure : $"Http{status}");
         var message = error?.Message ?? $"{action} failed with HTTP {status} {response.ReasonPhrase}.";
-        LogFailure(action, status, elapsed, requestId, attempt, code);
+        AwsCallLog.Failure(_logger, Service, action, status, elapsed, requestId, attempt, code);
         var failure = IamException.From(code, message, requestId, status);
         if (failure is ThrottlingException) call.Throttled(code);
         throw failure;
     }
 
-    private async Task<HttpRequestMessage> BuildSignedRequestAsync(byte[] body, Amazon.Runtime.AWSCredentials credentials, CancellationToken ct)
-    {
-        var signingRequest = new AWSSigningRequest { HttpMethod = HttpMethod.Post, RequestUri = _connection.IamEndpoint, Content = body };
-        signingRequest.Headers["Content-Type"] = ContentType;
-        var parameters = new AWSSigV4Parameters { Credentials = credentials, Region = _signingRegion, Service = SigningService };
-        var signed = await AWSSigV4Signer.SignAsync(signingRequest, parameters, ct).ConfigureAwait(false);
-
-        var content = new ByteArrayContent(body);
-        content.Headers.TryAddWithoutValidation("Content-Type", ContentType);
-        var request = new HttpRequestMessage(HttpMethod.Post, _connection.IamEndpoint) { Content = content };
-        foreach (var (name, value) in signed.Headers)
-        {
-            if (name.StartsWith("content-", StringComparison.OrdinalIgnoreCase) || name.Equals("host", StringComparison.OrdinalIgnoreCase)) continue;
-            request.Headers.TryAddWithoutValidation(name, value);
-        }
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/xml"));
-        return request;
-    }
-
-    private ResiliencePipeline BuildPipeline(IamClientOptions options, TimeProvider timeProvider)
-    {
-        var builder = new ResiliencePipelineBuilder { TimeProvider = timeProvider };
-        if (options.MaxRetries > 0)
-        {
-            builder.AddRetry(new RetryStrategyOptions
-            {
-                MaxRetryAttempts = options.MaxRetries,
-                ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome.Exception, args.Context.CancellationToken)),
-                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(RetryDelay.FullJitter(args.AttemptNumber, options.BaseDelayMs, options.MaxDelayMs)),
-                OnRetry = args =>
-                {
-                    LogRetry(args.Context.OperationKey, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, Describe(args.Outcome.Exception));
-                    if (args.Context.Properties.TryGetValue(CallKey, out var call))
-                        call.Retried(args.Outcome.Exception is { } e ? TelemetryTags.ErrorTypeOf(e) : "unknown", args.RetryDelay);
-                    return ValueTask.CompletedTask;
-                },
-            });
-        }
-        return builder.AddTimeout(options.Timeout).Build();
-    }
-
-    internal static bool IsTransient(Exception? exception, CancellationToken callerToken) => exception switch
-    {
-        IamException iam => iam.IsTransient,
-        HttpRequestException => true,
-        TimeoutRejectedException => !callerToken.IsCancellationRequested,
-        _ => false,
-    };
-
-    private static bool IsRead(string action) =>
+    /// <summary>Reads (List*, Get*) run in a session without SourceIdentity; everything else is a change made for the operator.</summary>
+    internal static bool IsRead(string action) =>
         action.StartsWith("List", StringComparison.Ordinal) || action.StartsWith("Get", StringComparison.Ordinal);
 
-    private static string Describe(Exception? exception) => exception switch
-    {
-        IamException iam => $"{iam.Code} (HTTP {iam.HttpStatus})",
-        HttpRequestException http => $"network error {http.HttpRequestError}",
-        null => "unknown",
-        _ => exception.GetType().Name,
-    };
-
-    private static string? HeaderValue(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
-
-    [LoggerMessage(EventId = 1, Message = "IAM {Action} -> {Status} in {ElapsedMs:F0} ms, RequestId {RequestId}, attempt {Attempt}")]
-    private partial void LogCall(LogLevel level, string action, int status, double elapsedMs, string? requestId, int attempt);
-
-    [LoggerMessage(EventId = 2, Level = LogLevel.Information,
-        Message = "IAM {Action} -> {Status} {ErrorCode} in {ElapsedMs:F0} ms, RequestId {RequestId}, attempt {Attempt}")]
-    private partial void LogFailure(string action, int status, double elapsedMs, string? requestId, int attempt, string errorCode);
-
-    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "IAM {Action} retried (retry {Retry}) in {DelayMs:F0} ms after {Reason}")]
-    private partial void LogRetry(string? action, int retry, double delayMs, string reason);
-
-    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "IAM {Action} failed: endpoint unreachable after {Attempt} attempt(s) ({Reason})")]
-    private partial void LogUnreachable(string action, int attempt, string reason);
+    private static bool IsExpiredToken(string code) => code is "ExpiredToken" or "ExpiredTokenException";
 }

@@ -1,14 +1,16 @@
 using System.Xml.Linq;
+using IamPortal.Application.Accounts;
 using IamPortal.Application.Iam;
 using Microsoft.Extensions.Options;
 
 namespace IamPortal.Infrastructure.Aws;
 
 /// <summary>
-/// <see cref="IIamClient"/> over IAM's Query API (2010-05-08). Stateless over <see cref="IamHttpTransport"/>, so it can
-/// be a singleton. One partial file per area; this one holds the calling and paging plumbing.
+/// <see cref="IIamClient"/> over IAM's Query API (2010-05-08), for the scope's account: scoped, it hands the
+/// <see cref="IAwsTargetAccessor"/>'s target and operator to the shared <see cref="IamHttpTransport"/> on every call.
+/// One partial file per area; this one holds the calling and paging plumbing.
 /// </summary>
-internal sealed partial class IamQueryClient(IamHttpTransport transport, IOptions<IamClientOptions> options) : IIamClient
+internal sealed partial class IamQueryClient(IamHttpTransport transport, IOptions<IamClientOptions> options, IAwsTargetAccessor accessor) : IIamClient
 {
     private readonly IamClientOptions _options = options.Value;
 
@@ -17,7 +19,7 @@ internal sealed partial class IamQueryClient(IamHttpTransport transport, IOption
     /// <summary>Sends the call and returns its <c>&lt;ActionResult&gt;</c> element.</summary>
     private async Task<XElement> CallAsync(QueryRequestBuilder query, CancellationToken ct)
     {
-        var document = await transport.SendAsync(query, ct).ConfigureAwait(false);
+        var document = await transport.SendAsync(query, accessor.Target, accessor.SourceIdentity, ct).ConfigureAwait(false);
         return IamXmlReader.Result(document, query.Action);
     }
 

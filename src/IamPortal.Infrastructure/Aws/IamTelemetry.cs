@@ -36,7 +36,8 @@ public sealed class IamTelemetry
         _throttles = meter.CreateCounter<long>(ThrottlesMetric, "{response}", "Throttling answers from IAM, by action and code.");
     }
 
-    internal Call StartCall(string action) => new(this, action);
+    /// <param name="service">The AWS service on the span ("IAM"; "Organizations" for the Organizations client's calls).</param>
+    internal Call StartCall(string action, string service = "IAM") => new(this, action, service);
 
     /// <summary>One IAM call being measured; the transport ends it with <see cref="Succeeded"/> or <see cref="Failed"/>.</summary>
     internal sealed class Call
@@ -46,12 +47,12 @@ public sealed class IamTelemetry
         private readonly long _started = Stopwatch.GetTimestamp();
         private readonly Activity? _activity;
 
-        public Call(IamTelemetry telemetry, string action)
+        public Call(IamTelemetry telemetry, string action, string service)
         {
             _telemetry = telemetry;
             _action = action;
-            _activity = Source.StartActivity($"IAM {action}", ActivityKind.Client);
-            _activity?.SetTag("rpc.system", "aws-api").SetTag("rpc.service", "IAM").SetTag("rpc.method", action).SetTag(Action, action);
+            _activity = Source.StartActivity($"{service} {action}", ActivityKind.Client);
+            _activity?.SetTag("rpc.system", "aws-api").SetTag("rpc.service", service).SetTag("rpc.method", action).SetTag(Action, action);
         }
 
         public int Attempts { get; private set; }

@@ -33,20 +33,35 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
-    public void AddInfrastructure_EveryPort_ResolvesToOneSingletonClient()
+    public void AddInfrastructure_EveryPort_ResolvesToOneClientPerScope()
+    {
+        using var provider = Build(new());
+        using var scope = provider.CreateScope();
+        using var other = provider.CreateScope();
+        var sp = scope.ServiceProvider;
+
+        var client = sp.GetRequiredService<IIamClient>();
+
+        sp.GetRequiredService<IIamUsersApi>().Should().BeSameAs(client);
+        sp.GetRequiredService<IIamCredentialsApi>().Should().BeSameAs(client);
+        sp.GetRequiredService<IIamMfaApi>().Should().BeSameAs(client);
+        sp.GetRequiredService<IIamGroupsApi>().Should().BeSameAs(client);
+        sp.GetRequiredService<IIamPoliciesApi>().Should().BeSameAs(client);
+        sp.GetRequiredService<IIamAccountApi>().Should().BeSameAs(client);
+        sp.GetRequiredService<IStsClient>().Should().NotBeNull();
+        sp.GetRequiredService<IAwsTargetAccessor>().Should().BeOfType<PortalOwnTarget>();
+        other.ServiceProvider.GetRequiredService<IIamClient>().Should().NotBeSameAs(client);
+        provider.GetRequiredService<IOrganizationsClient>().Should().BeSameAs(sp.GetRequiredService<IOrganizationsClient>());
+    }
+
+    [Fact]
+    public void AddInfrastructure_IamClientFromTheRootProvider_IsRefused()
     {
         using var provider = Build(new());
 
-        var client = provider.GetRequiredService<IIamClient>();
+        var act = () => provider.GetRequiredService<IIamClient>();
 
-        provider.GetRequiredService<IIamUsersApi>().Should().BeSameAs(client);
-        provider.GetRequiredService<IIamCredentialsApi>().Should().BeSameAs(client);
-        provider.GetRequiredService<IIamMfaApi>().Should().BeSameAs(client);
-        provider.GetRequiredService<IIamGroupsApi>().Should().BeSameAs(client);
-        provider.GetRequiredService<IIamPoliciesApi>().Should().BeSameAs(client);
-        provider.GetRequiredService<IIamAccountApi>().Should().BeSameAs(client);
-        provider.GetRequiredService<IStsClient>().Should().NotBeNull();
-        provider.GetRequiredService<IIamClient>().Should().BeSameAs(client);
+        act.Should().Throw<InvalidOperationException>("the IAM client acts for a scope's account and operator");
     }
 
     [Fact]
@@ -57,5 +72,18 @@ public sealed class DependencyInjectionTests
         var act = () => provider.GetRequiredService<IOptions<IamPortal.Infrastructure.Aws.IamClientOptions>>().Value;
 
         act.Should().Throw<OptionsValidationException>().WithMessage("*Iam:PageSize must be between 1 and 1000*");
+    }
+
+    [Theory]
+    [InlineData("Iam:RoleSessionDurationSeconds", "600", "*Iam:RoleSessionDurationSeconds must be between 900 and 43200*")]
+    [InlineData("Iam:RoleSessionDurationSeconds", "50000", "*Iam:RoleSessionDurationSeconds must be between 900 and 43200*")]
+    [InlineData("Iam:OrganizationsEndpoint", "organizations.example", "*Iam:OrganizationsEndpoint must be an absolute http(s) URL*")]
+    public void AddInfrastructure_RoleAndOrganizationsSettingsOutOfRange_FailValidation(string key, string value, string message)
+    {
+        using var provider = Build(new() { [key] = value });
+
+        var act = () => provider.GetRequiredService<IOptions<IamPortal.Infrastructure.Aws.IamClientOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().WithMessage(message);
     }
 }

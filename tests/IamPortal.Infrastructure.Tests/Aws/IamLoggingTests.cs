@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using IamPortal.Application.Iam;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -33,27 +32,6 @@ public sealed class IamLoggingTests(IamTargetFixture target) : IClassFixture<Iam
         {
             await IamCleanup.DeleteUserAsync(iam, user);
             await IamCleanupExtensions.TryAsync(() => iam.DeleteVirtualMfaDeviceAsync(device.SerialNumber));
-        }
-    }
-
-    private sealed class CapturingLoggerProvider : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Messages { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(CapturingLoggerProvider owner, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                owner.Messages.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
         }
     }
 }

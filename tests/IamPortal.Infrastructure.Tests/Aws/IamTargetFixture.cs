@@ -28,6 +28,9 @@ public class IamTargetFixture : IAsyncLifetime
 
     protected virtual int SeedUsers => 40;
 
+    /// <summary>How the in-process Sandbox starts (the organization fixture adds member accounts).</summary>
+    protected virtual SandboxOptions SandboxOptions => new() { SeedUsers = SeedUsers, Seed = 42 };
+
     public Uri Endpoint => Sandbox?.BaseUrl ?? new Uri(ExternalEndpoint!);
 
     public ISandboxControl Control => Sandbox?.Control ?? throw new InvalidOperationException("No Sandbox: call RequireSandbox() first.");
@@ -39,7 +42,7 @@ public class IamTargetFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (IsExternal) return;
-        Sandbox = await SandboxServer.StartAsync(new SandboxOptions { SeedUsers = SeedUsers, Seed = 42 });
+        Sandbox = await SandboxServer.StartAsync(SandboxOptions);
     }
 
     public async Task DisposeAsync()
@@ -59,7 +62,10 @@ public class IamTargetFixture : IAsyncLifetime
             IsSandbox: !IsExternal);
     }
 
-    /// <summary>A service provider built with the Web host's own entry point, AddInfrastructure.</summary>
+    /// <summary>
+    /// A scope of a service provider built with the Web host's own entry point, AddInfrastructure (the IAM and STS clients
+    /// are scoped: they act for the scope's IAwsTargetAccessor).
+    /// </summary>
     public IServiceProvider Services(Action<Dictionary<string, string?>>? configure = null, IamConnectionOverride? connection = null,
         Action<IServiceCollection>? services = null)
     {
@@ -82,7 +88,7 @@ public class IamTargetFixture : IAsyncLifetime
         services?.Invoke(collection);
         var provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         lock (_providers) _providers.Add(provider);
-        return provider;
+        return provider.CreateScope().ServiceProvider;
     }
 
     public IIamClient Client(Action<Dictionary<string, string?>>? configure = null, IamConnectionOverride? connection = null) =>

@@ -43,7 +43,7 @@ public sealed class RetryDelayTests
     [InlineData("MalformedResponse", 0, false)]
     public void IsTransient_IamError_RetriesOnlyThrottlingAndServerErrors(string code, int status, bool expected)
     {
-        IamHttpTransport.IsTransient(IamException.From(code, "m", null, status), CancellationToken.None).Should().Be(expected);
+        AwsCallPipeline.IsTransient(IamException.From(code, "m", null, status), CancellationToken.None).Should().Be(expected);
     }
 
     [Fact]
@@ -55,6 +55,6 @@ public sealed class RetryDelayTests
     [Fact]
     public void IsTransient_NetworkError_IsRetried()
     {
-        IamHttpTransport.IsTransient(new HttpRequestException("refused"), CancellationToken.None).Should().BeTrue();
+        AwsCallPipeline.IsTransient(new HttpRequestException("refused"), CancellationToken.None).Should().BeTrue();
     }
 }

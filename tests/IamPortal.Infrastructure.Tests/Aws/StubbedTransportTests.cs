@@ -1,12 +1,7 @@
-using System.Diagnostics.Metrics;
 using System.Net;
 using System.Text;
 using Amazon.Runtime;
-using IamPortal.Application.Accounts;
 using IamPortal.Infrastructure.Aws;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace IamPortal.Infrastructure.Tests.Aws;
 
@@ -15,18 +10,11 @@ public sealed class StubbedTransportTests
 {
     private const string Ns = "https://iam.amazonaws.com/doc/2010-05-08/";
 
-    private static readonly IMeterFactory Meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
-
-    private static (IamQueryClient Client, StubHandler Handler) Create(Func<string, HttpResponseMessage> respond, AWSCredentials? credentials = null, int pageSize = 1000)
+    private static (IamQueryClient Client, StubHttpHandler Handler) Create(Func<string, HttpResponseMessage> respond, AWSCredentials? credentials = null, int pageSize = 1000)
     {
-        var handler = new StubHandler(respond);
-        credentials ??= new BasicAWSCredentials("AKIAEXAMPLE", "secret");
-        var connection = new IamConnection(new Uri("https://iam.example.test/"), null, "us-east-1", () => credentials,
-            new AwsConnectionInfo("https://iam.example.test/", "us-east-1", "test", false, null));
-        var options = Options.Create(new IamClientOptions { PageSize = pageSize, MaxRetries = 2, BaseDelayMs = 1, MaxDelayMs = 2 });
-        var transport = new IamHttpTransport(new SingleClientFactory(handler), connection, options, new IamTelemetry(Meters),
-            NullLogger<IamHttpTransport>.Instance);
-        return (new IamQueryClient(transport, options), handler);
+        var handler = new StubHttpHandler(respond);
+        var options = new IamClientOptions { PageSize = pageSize, MaxRetries = 2, BaseDelayMs = 1, MaxDelayMs = 2 };
+        return (StubbedAws.IamClient(handler, credentials ?? new BasicAWSCredentials("AKIAEXAMPLE", "secret"), options), handler);
     }
 
     private static HttpResponseMessage Xml(string body, HttpStatusCode status = HttpStatusCode.OK) =>
@@ -165,27 +153,5 @@ public sealed class StubbedTransportTests
         error.Code.Should().Be("MalformedResponse");
         error.Message.Should().Be("GetAccountAuthorizationDetails returned <member> without its required <UserName>.");
         handler.Requests.Should().HaveCount(1, "a malformed answer is not retried");
-    }
-
-    private sealed class StubHandler(Func<string, HttpResponseMessage> respond) : HttpMessageHandler
-    {
-        public List<HttpRequestMessage> Requests { get; } = [];
-        public List<string> Bodies { get; } = [];
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            var body = await request.Content!.ReadAsStringAsync(cancellationToken);
-            lock (Requests)
-            {
-                Requests.Add(request);
-                Bodies.Add(body);
-            }
-            return respond(body);
-        }
-    }
-
-    private sealed class SingleClientFactory(HttpMessageHandler handler) : IHttpClientFactory
-    {
-        public HttpClient CreateClient(string name) => new(handler, disposeHandler: false);
     }
 }
