@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.TryAddScoped<Operators.OperatorOverride>();
         services.AddScoped<IAccountScopes, AccountScopes>();
         services.AddSingleton<EveryAccount>();
+        services.AddScoped<IAccountDiscovery, OrganizationsAccountDiscovery>();
         services.AddScoped<IAccountStatusService, AccountStatusService>();
         services.AddScoped<IAccountService, AccountService>();
         services.AddScoped<ICurrentAccount, CurrentAccount>();

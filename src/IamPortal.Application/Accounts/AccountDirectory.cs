@@ -73,7 +73,8 @@ public sealed class AccountDirectory(
         _discoveredAt = time.GetUtcNow();
         var configured = Configured(options.Value);
         var ids = configured.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        _accounts = [.. configured, .. _discovered.Where(a => ids.Add(a.Id)).OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase)];
+        _accounts = [.. configured, .. _discovered.Where(a => ids.Add(a.Id))
+            .OrderBy(a => a.Target.IsAssumed).ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase)];
     }
 
     private async Task<PortalAccount> OwnAsync(CancellationToken ct)

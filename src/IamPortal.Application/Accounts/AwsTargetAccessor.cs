@@ -5,8 +5,9 @@ namespace IamPortal.Application.Accounts;
 
 /// <summary>
 /// <see cref="IAwsTargetAccessor"/> over the directory and the scope's selection: the selected account (else the first)
-/// and how to reach it; the acting operator as SourceIdentity. An account id the directory does not know is refused
-/// rather than called with the portal's own credentials.
+/// and how to reach it; the acting operator as SourceIdentity. Nothing selected and no account known yet (discovering
+/// them) is the portal's own credentials; a selected account id the directory does not know is refused rather than
+/// called with the portal's own credentials.
 /// </summary>
 public sealed class AwsTargetAccessor(IAccountDirectory directory, AccountSelection selection, IOperatorContext operators) : IAwsTargetAccessor
 {
@@ -15,9 +16,8 @@ public sealed class AwsTargetAccessor(IAccountDirectory directory, AccountSelect
         get
         {
             if (!directory.IsMultiAccount) return null;
-            var account = selection.AccountId is { } id ? directory.Find(id) : directory.Default;
-            if (account is null)
-                throw new IamException(UnknownAccount, $"The portal has no account {selection.AccountId ?? "(none configured)"}.");
+            if (selection.AccountId is not { } id) return directory.Default?.Target is { IsAssumed: true } first ? first : null;
+            var account = directory.Find(id) ?? throw new IamException(UnknownAccount, $"The portal has no account {id}.");
             return account.Target.IsAssumed ? account.Target : null;
         }
     }

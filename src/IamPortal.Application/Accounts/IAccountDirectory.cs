@@ -9,7 +9,7 @@ public interface IAccountDirectory
     /// <summary>False: one account, the portal's own (no Accounts section); URLs then carry no account.</summary>
     bool IsMultiAccount { get; }
 
-    /// <summary>Every account, in configured order then discovered by name. Never throws for a failed discovery (see <see cref="DiscoveryError"/>).</summary>
+    /// <summary>Every account: configured ones in their order, then discovered ones (the portal's own account first, then by name). Never throws for a failed discovery (see <see cref="DiscoveryError"/>).</summary>
     Task<IReadOnlyList<PortalAccount>> ListAsync(CancellationToken ct = default);
 
     /// <summary>The account with this id from the last list (call <see cref="ListAsync"/> first); null when unknown.</summary>

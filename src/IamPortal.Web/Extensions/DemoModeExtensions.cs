@@ -27,12 +27,20 @@ public static class DemoModeExtensions
         }
 
         var dataFile = Path.Combine(DataPath(builder), "sandbox.json");
+        // The demo Sandbox is an AWS Organization (management, security, production, staging, development, one suspended
+        // account) unless Sandbox:Organization is false; the portal then finds its accounts the way it would in AWS.
+        var organization = configuration.GetValue("Sandbox:Organization", true);
+        if (organization && !configuration.GetSection(Application.Accounts.AccountsOptions.SectionName).Exists())
+        {
+            configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Accounts:DiscoverFromOrganizations"] = "true" });
+        }
         builder.Services.AddOptions<SandboxOptions>().Configure(o =>
         {
             o.Urls = "http://127.0.0.1:0";
             o.DataFile = dataFile;
             o.SeedUsers = configuration.GetValue("Sandbox:SeedUsers", 300);
             o.Seed = configuration.GetValue("Sandbox:Seed", 42);
+            o.Organization = organization ? SandboxOrganizationOptions.Demo() : null;
         });
         builder.Services.AddSingleton<DemoSandboxService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DemoSandboxService>());
