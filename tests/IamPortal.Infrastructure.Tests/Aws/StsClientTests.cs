@@ -25,6 +25,26 @@ public sealed class StsClientTests(IamTargetFixture target) : IClassFixture<IamT
         identity.Should().Be(new CallerIdentity(SandboxAccount.AccountId, SandboxAccount.OperatorRoleArn, SandboxAccount.OperatorUserId));
     }
 
+    [SkippableFact]
+    public async Task GetAccessKeyInfoAsync_OperatorsOwnKey_NamesTheAccount()
+    {
+        target.RequireSandbox();
+
+        var account = await target.Sts().GetAccessKeyInfoAsync(SandboxAccount.OperatorAccessKeyId);
+
+        account.Should().Be(SandboxAccount.AccountId);
+    }
+
+    [SkippableFact]
+    public async Task GetAccessKeyInfoAsync_NotAKeyId_ThrowsStsValidationError()
+    {
+        target.RequireSandbox();
+
+        var act = () => target.Sts().GetAccessKeyInfoAsync("not-a-key-id-at-all");
+
+        (await act.Should().ThrowAsync<InvalidInputException>()).Which.Code.Should().Be(IamErrorCodes.ValidationError);
+    }
+
     [Fact]
     public async Task GetCallerIdentityAsync_WrongSecret_ThrowsSignatureDoesNotMatch()
     {

@@ -69,6 +69,18 @@ public sealed class MemberAccountOverHttpTests(OrganizationTargetFixture target)
     }
 
     [SkippableFact]
+    public async Task GetCallerIdentityAsync_AssumeRoleRefused_IsAccessDeniedNamingTheRole()
+    {
+        target.RequireSandbox();
+        var guardedWithoutExternalId = OrganizationTargetFixture.Target(OrganizationTargetFixture.GuardedId) with { ExternalId = null };
+
+        var act = () => target.For(guardedWithoutExternalId).GetRequiredService<IStsClient>().GetCallerIdentityAsync();
+
+        (await act.Should().ThrowAsync<IamAccessDeniedException>()).Which.Message.Should()
+            .StartWith($"The portal could not assume {guardedWithoutExternalId.RoleArn} in account {OrganizationTargetFixture.GuardedId}: ");
+    }
+
+    [SkippableFact]
     public async Task GetAccessKeyInfoAsync_MemberUsersKey_NamesTheMemberAccount()
     {
         target.RequireSandbox();
