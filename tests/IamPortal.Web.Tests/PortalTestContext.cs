@@ -47,6 +47,7 @@ public static class PortalTestContext
         IamPortal.Web.Tests.Features.Findings.FindingsFakesRegistration.AddFindingsFakes(ctx.Services);
         ctx.Services.AddReviewFakes();
         ctx.Services.AddReportFakes();
+        IamPortal.Web.Tests.Features.Accounts.TestAccounts.AddAccountFakes(ctx.Services);
         // The user page hosts the lifecycle actions (quarantine status, Quarantine / Offboard).
         ctx.Services.AddSingleton<IQuarantineService>(new FakeLifecycleServices());
         ctx.Services.AddSingleton(runtime ?? new PortalRuntime(PortalMode.Demo, new Uri("http://127.0.0.1:5999")));

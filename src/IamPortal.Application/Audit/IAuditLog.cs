@@ -14,6 +14,10 @@ public interface IAuditLog
 public sealed record AuditQuery
 {
     public string? Operator { get; init; }
+
+    /// <summary>Only this account's entries; set by the audit service to the page's account when there are many.</summary>
+    public string? AccountId { get; init; }
+
     public string? Action { get; init; }
     public string? Target { get; init; }
     public string? Outcome { get; init; }

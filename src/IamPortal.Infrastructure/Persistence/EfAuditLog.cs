@@ -76,6 +76,7 @@ public sealed class EfAuditLog(IPortalDbContextFactory factory) : IAuditLog
             q = q.Where(e => e.OperatorName.ToLower().Contains(o) || e.OperatorSubject.ToLower().Contains(o)
                              || (e.OperatorEmail != null && e.OperatorEmail.ToLower().Contains(o)));
         }
+        if (f.AccountId is { } account) q = q.Where(e => e.AccountId == account);
         if (!string.IsNullOrWhiteSpace(f.Action)) { var a = f.Action.Trim().ToLower(); q = q.Where(e => e.Action.ToLower().Contains(a)); }
         if (!string.IsNullOrWhiteSpace(f.Target)) { var t = f.Target.Trim().ToLower(); q = q.Where(e => e.Target.ToLower().Contains(t)); }
         if (!string.IsNullOrWhiteSpace(f.Outcome)) q = q.Where(e => e.Outcome == f.Outcome);
