@@ -32,12 +32,16 @@ public sealed class InventoryBuilder(IIamMfaApi iamMfa, IIamAccountApi iamAccoun
         var details = await detailsTask;
         var report = await reportTask;
         if (reportSink is not null) await reportSink.ReportDownloadedAsync(account, report, ct);
-        var reportRows = CredentialReportParser.Parse(report.Csv)
-            .Where(r => !r.IsRoot)
+        var parsed = CredentialReportParser.Parse(report.Csv);
+        var reportRows = parsed.Where(r => !r.IsRoot)
             .GroupBy(r => r.User, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-        var mfaByUser = (await mfaTask)
-            .Where(d => d.UserName is not null)
+        var devices = await mfaTask;
+        var rootArn = RootAccountFacts.ArnOf(account.AccountId);
+        var root = new RootAccountFacts(parsed.FirstOrDefault(r => r.IsRoot),
+            devices.FirstOrDefault(d => string.Equals(d.UserArn, rootArn, StringComparison.Ordinal))?.SerialNumber);
+        var mfaByUser = devices
+            .Where(d => d.UserName is not null && !string.Equals(d.UserArn, rootArn, StringComparison.Ordinal))
             .GroupBy(d => d.UserName!, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First().SerialNumber, StringComparer.OrdinalIgnoreCase);
 
@@ -49,7 +53,7 @@ public sealed class InventoryBuilder(IIamMfaApi iamMfa, IIamAccountApi iamAccoun
             .ToList();
 
         return new InventorySnapshot(account, now, report.GeneratedTime, rows, details.Groups, details.Policies,
-            Stopwatch.GetElapsedTime(started));
+            Stopwatch.GetElapsedTime(started)) { Root = root };
     }
 
     /// <summary>
