@@ -45,6 +45,22 @@ public sealed class TrendsPageTests
     }
 
     [Fact]
+    public async Task TakeSnapshot_TwiceInARow_BothListedAndThePageKeepsRendering()
+    {
+        var fake = new FakeTrendService { Next = () => State(("amy", S.Fail)) };
+        var (ctx, page) = Render(fake);
+        await using var _ = ctx;
+
+        page.WaitForAssertion(() => page.Find("[data-testid='take-snapshot']").Click(), Wait);
+        page.WaitForAssertion(() => page.FindAll("[data-testid='snapshot-row']").Should().ContainSingle(), Wait);
+        page.Find("[data-testid='take-snapshot']").Click();
+
+        page.WaitForAssertion(() => page.FindAll("[data-testid='snapshot-row']").Should().HaveCount(2), Wait);
+        page.Find("[data-testid='compare']").Click();
+        page.WaitForAssertion(() => page.Find("[data-testid='compare-counts']").Should().NotBeNull(), Wait);
+    }
+
+    [Fact]
     public async Task Compare_KeyFixedBetweenSnapshots_ShowsResolvedPerUser()
     {
         var fake = new FakeTrendService();
