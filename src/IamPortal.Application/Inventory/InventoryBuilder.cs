@@ -9,6 +9,7 @@ namespace IamPortal.Application.Inventory;
 /// Builds a snapshot with ceil(N/1000) GetAccountAuthorizationDetails pages (plus the attached AWS managed policies'
 /// documents, which the AwsManagedPolicy filter returns: only those attached, so effective risk needs no call per policy), the credential report
 /// (Generate until COMPLETE, then Get) and ListVirtualMFADevices: never a call per user. The caller names the account.
+/// The report's root row and root's virtual MFA device, if any, are kept as <see cref="InventorySnapshot.Root"/>.
 /// Each build is measured (InventoryTelemetry).
 /// </summary>
 public sealed class InventoryBuilder(IIamMfaApi iamMfa, IIamAccountApi iamAccount, TimeProvider time, IOptions<InventoryOptions> options,
