@@ -54,6 +54,7 @@ public static class DependencyInjection
 
         // Reports: the credential report and the inactive-user dashboard (the archive and its sink come with AddPortalPersistence, ADR 0022).
         services.AddScoped<ICredentialReportService, CredentialReportService>();
+        services.AddOptions<ReportsOptions>().Bind(configuration.GetSection(ReportsOptions.Section)); // archive retention
         services.AddScoped<IInactiveUsersService, InactiveUsersService>();
 
         // Inventory: one snapshot per account (keyed by account id), shared by every circuit.

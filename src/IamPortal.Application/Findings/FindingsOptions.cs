@@ -8,6 +8,8 @@ public sealed class FindingsOptions
     public int AccessKeyUnusedDays { get; set; } = 45;
     /// <summary>iam_user_console_access_unused: a password unused (or, never used, unchanged) for this many days fails.</summary>
     public int ConsoleUnusedDays { get; set; } = 45;
+    /// <summary>iam_avoid_root_usage: root's password or a root key used within this many days fails (Prowler's default).</summary>
+    public int RootUsageDays { get; set; } = 1;
     /// <summary>iam_rotate_access_key_90_days.</summary>
     public int AccessKeyRotationDays { get; set; } = 90;
     /// <summary>iam_user_no_setup_initial_access_key: a key created this close to its user counts as set up with it.</summary>

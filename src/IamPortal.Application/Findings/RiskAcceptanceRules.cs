@@ -28,6 +28,11 @@ public static class RiskAcceptanceRules
         return errors;
     }
 
+    /// <summary>Why a second acceptance of the same check and resource is refused while <paramref name="active"/> runs, and what to do instead.</summary>
+    public static string AlreadyAccepted(RiskAcceptance active) =>
+        $"Already accepted until {active.ExpiresAt.AddTicks(-1):yyyy-MM-dd} (owner {active.Owner}). To change the expiry, revoke that acceptance "
+        + "under Findings → Acceptances, then accept again.";
+
     /// <summary>The end of the chosen UTC day: the first instant of the next day.</summary>
     public static DateTimeOffset EndOfDay(DateOnly day) => new(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

@@ -31,13 +31,15 @@ public sealed class RiskAcceptanceService(
                 ["CheckId"] = request.CheckId, ["ResourceId"] = request.ResourceId, ["Owner"] = request.Owner?.Trim(),
                 ["Justification"] = request.Justification?.Trim(), ["ExpiresOn"] = request.ExpiresOn?.ToString("yyyy-MM-dd"),
             };
+            var account = await currentAccount.GetAsync(ct);
             var errors = RiskAcceptanceRules.Validate(request, now);
+            if (errors.Count == 0 && await ActiveForAsync(account.AccountId, request, now, ct) is { } active)
+                errors[nameof(request.ExpiresOn)] = RiskAcceptanceRules.AlreadyAccepted(active);
             if (errors.Count > 0)
             {
                 await audited.RecordInvalidAsync(action, target, parameters, string.Join(" ", errors.Values), ct);
                 return CommandResult.Invalid<RiskAcceptance>(errors);
             }
-            var account = await currentAccount.GetAsync(ct);
             var acceptance = new RiskAcceptance(Guid.NewGuid(), account.AccountId, request.CheckId, request.ResourceId, request.ResourceName,
                 request.Owner!.Trim(), request.Justification!.Trim(), now, op.Name, RiskAcceptanceRules.EndOfDay(request.ExpiresOn!.Value));
             await audited.RunAsync(Permission.ReadAudit, action, target, parameters, c => store.AddAsync(acceptance, c), ct);
@@ -48,6 +50,11 @@ public sealed class RiskAcceptanceService(
             return CommandResult.From<RiskAcceptance>(e);
         }
     }
+
+    /// <summary>The acceptance already covering this check and resource, if any: one at a time, so a renewal is a revoke and a new acceptance.</summary>
+    private async Task<RiskAcceptance?> ActiveForAsync(string accountId, AcceptRiskRequest request, DateTimeOffset now, CancellationToken ct) =>
+        (await store.ListAsync(accountId, ct)).Where(a => a.CheckId == request.CheckId && a.ResourceId == request.ResourceId && a.IsActiveAt(now))
+            .MaxBy(a => a.ExpiresAt);
 
     public async Task<CommandResult<RiskAcceptance>> RevokeAsync(Guid id, CancellationToken ct = default)
     {

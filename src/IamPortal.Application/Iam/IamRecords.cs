@@ -35,7 +35,8 @@ public sealed record IamAccessKeyLastUsed(string UserName, string AccessKeyId, D
 
 public sealed record IamMfaDevice(string UserName, string SerialNumber, DateTimeOffset EnableDate);
 
-public sealed record IamVirtualMfaDevice(string SerialNumber, string? UserName, DateTimeOffset? EnableDate);
+/// <summary>A virtual MFA device; <see cref="UserArn"/> is the assigned user's ARN (for root, <c>arn:aws:iam::&lt;account&gt;:root</c>).</summary>
+public sealed record IamVirtualMfaDevice(string SerialNumber, string? UserName, DateTimeOffset? EnableDate, string? UserArn = null);
 
 /// <summary>Returned once by CreateVirtualMFADevice. The seed is a secret: shown once as a QR code, never stored or logged.</summary>
 public sealed record IamNewVirtualMfaDevice(string SerialNumber, string Base32StringSeed, byte[] QrCodePng)

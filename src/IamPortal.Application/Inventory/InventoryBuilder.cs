@@ -9,6 +9,7 @@ namespace IamPortal.Application.Inventory;
 /// Builds a snapshot with ceil(N/1000) GetAccountAuthorizationDetails pages (plus the attached AWS managed policies'
 /// documents, which the AwsManagedPolicy filter returns: only those attached, so effective risk needs no call per policy), the credential report
 /// (Generate until COMPLETE, then Get) and ListVirtualMFADevices: never a call per user. The caller names the account.
+/// The report's root row and root's virtual MFA device, if any, are kept as <see cref="InventorySnapshot.Root"/>.
 /// Each build is measured (InventoryTelemetry).
 /// </summary>
 public sealed class InventoryBuilder(IIamMfaApi iamMfa, IIamAccountApi iamAccount, TimeProvider time, IOptions<InventoryOptions> options,
@@ -32,12 +33,16 @@ public sealed class InventoryBuilder(IIamMfaApi iamMfa, IIamAccountApi iamAccoun
         var details = await detailsTask;
         var report = await reportTask;
         if (reportSink is not null) await reportSink.ReportDownloadedAsync(account, report, ct);
-        var reportRows = CredentialReportParser.Parse(report.Csv)
-            .Where(r => !r.IsRoot)
+        var parsed = CredentialReportParser.Parse(report.Csv);
+        var reportRows = parsed.Where(r => !r.IsRoot)
             .GroupBy(r => r.User, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-        var mfaByUser = (await mfaTask)
-            .Where(d => d.UserName is not null)
+        var devices = await mfaTask;
+        var rootArn = RootAccountFacts.ArnOf(account.AccountId);
+        var root = new RootAccountFacts(parsed.FirstOrDefault(r => r.IsRoot),
+            devices.FirstOrDefault(d => string.Equals(d.UserArn, rootArn, StringComparison.Ordinal))?.SerialNumber);
+        var mfaByUser = devices
+            .Where(d => d.UserName is not null && !string.Equals(d.UserArn, rootArn, StringComparison.Ordinal))
             .GroupBy(d => d.UserName!, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First().SerialNumber, StringComparer.OrdinalIgnoreCase);
 
@@ -49,7 +54,7 @@ public sealed class InventoryBuilder(IIamMfaApi iamMfa, IIamAccountApi iamAccoun
             .ToList();
 
         return new InventorySnapshot(account, now, report.GeneratedTime, rows, details.Groups, details.Policies,
-            Stopwatch.GetElapsedTime(started));
+            Stopwatch.GetElapsedTime(started)) { Root = root };
     }
 
     /// <summary>

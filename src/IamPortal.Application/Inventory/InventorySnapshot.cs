@@ -23,6 +23,9 @@ public sealed record InventorySnapshot(
 
     public string AccountId => Account.AccountId;
 
+    /// <summary>The root user's credential report row and virtual MFA device; null when the snapshot was not built from IAM's reads.</summary>
+    public RootAccountFacts? Root { get; init; }
+
     private readonly Dictionary<string, IamGroupDetail> _groupsByName =
         Groups.GroupBy(g => g.Group.GroupName, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 
@@ -53,6 +56,6 @@ public sealed record InventorySnapshot(
         var users = Users.Where(u => !string.Equals(u.UserName, userName, StringComparison.OrdinalIgnoreCase));
         if (row is not null) users = users.Append(row);
         return new InventorySnapshot(Account, BuiltAt, CredentialReportGeneratedAt,
-            users.OrderBy(u => u.UserName, StringComparer.OrdinalIgnoreCase).ToList(), Groups, Policies, BuildDuration);
+            users.OrderBy(u => u.UserName, StringComparer.OrdinalIgnoreCase).ToList(), Groups, Policies, BuildDuration) { Root = Root };
     }
 }

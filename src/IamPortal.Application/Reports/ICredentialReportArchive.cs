@@ -28,4 +28,6 @@ public interface ICredentialReportArchive
     Task<IReadOnlyList<StoredCredentialReport>> ListAsync(string accountId, int max = 100, CancellationToken ct = default);
     Task<CredentialReportContent?> GetAsync(string accountId, Guid id, CancellationToken ct = default);
     Task<CredentialReportContent?> LatestAsync(string accountId, CancellationToken ct = default);
+    /// <summary>Deletes the account's reports generated before <paramref name="before"/>, never the newest; returns how many went.</summary>
+    Task<int> DeleteGeneratedBeforeAsync(string accountId, DateTimeOffset before, CancellationToken ct = default);
 }

@@ -8,6 +8,9 @@ public interface ITrendStore
     /// <summary>The account's snapshots, oldest first.</summary>
     Task<IReadOnlyList<TrendSnapshotInfo>> ListAsync(string accountId, CancellationToken ct = default);
 
+    /// <summary>Deletes the account's snapshots taken before <paramref name="before"/>, never the newest; returns how many went.</summary>
+    Task<int> DeleteTakenBeforeAsync(string accountId, DateTimeOffset before, CancellationToken ct = default);
+
     /// <summary>The snapshot's canonical document (decompressed), or null when there is no such snapshot for the account.</summary>
     Task<byte[]?> GetCanonicalAsync(string accountId, Guid id, CancellationToken ct = default);
 }

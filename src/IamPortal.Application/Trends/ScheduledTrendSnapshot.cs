@@ -8,7 +8,8 @@ namespace IamPortal.Application.Trends;
 /// <summary>
 /// One round of the scheduled snapshot: due when the account's latest snapshot is older than the interval; taken by the
 /// instance that holds the account's lease, so several portal instances take one snapshot per interval between them.
-/// A restart does not take a second one: the latest snapshot's time decides, not the process's memory.
+/// A restart does not take a second one: the latest snapshot's time decides, not the process's memory. After taking one it
+/// deletes the snapshots older than the retention period.
 /// </summary>
 public sealed class ScheduledTrendSnapshot(
     TrendSnapshotter snapshotter,
@@ -31,7 +32,16 @@ public sealed class ScheduledTrendSnapshot(
         if (!await leases.TryAcquireAsync(LeaseName(account.AccountId), leaseOptions.InstanceId, interval * 2, ct)) return null;
         // Another instance may have taken it between the check and the lease (its lease expired just now): check again.
         if (!await IsDueAsync(account.AccountId, interval, ct)) return null;
-        return await snapshotter.CaptureAsync(account, await inventory(ct), TakenBy, ct);
+        var taken = await snapshotter.CaptureAsync(account, await inventory(ct), TakenBy, ct);
+        await PruneAsync(account.AccountId, ct);
+        return taken;
+    }
+
+    /// <summary>Retention (<see cref="TrendOptions.SnapshotRetentionDays"/>), run by the instance that just took the snapshot.</summary>
+    private async Task PruneAsync(string accountId, CancellationToken ct)
+    {
+        var days = options.Value.SnapshotRetentionDays;
+        if (days > 0) await store.DeleteTakenBeforeAsync(accountId, time.GetUtcNow().AddDays(-days), ct);
     }
 
     private async Task<bool> IsDueAsync(string accountId, TimeSpan interval, CancellationToken ct)

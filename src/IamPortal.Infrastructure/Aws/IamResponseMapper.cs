@@ -57,7 +57,7 @@ internal static class IamResponseMapper
     public static IamMfaDevice MfaDevice(XElement e) => new(e.Req("UserName"), e.Req("SerialNumber"), e.DateOrUnknown("EnableDate"));
 
     public static IamVirtualMfaDevice VirtualMfaDevice(XElement e) =>
-        new(e.Req("SerialNumber"), e.Child("User")?.Str("UserName"), e.DateOrNull("EnableDate"));
+        new(e.Req("SerialNumber"), e.Child("User")?.Str("UserName"), e.DateOrNull("EnableDate"), e.Child("User")?.Str("Arn"));
 
     /// <summary>Both seed and QR code are blobs, so base64 on the wire; the seed decodes to the base32 text.</summary>
     public static IamNewVirtualMfaDevice NewVirtualMfaDevice(XElement e) => new(

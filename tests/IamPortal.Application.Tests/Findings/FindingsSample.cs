@@ -31,10 +31,16 @@ internal static class FindingsSample
         new(policy, new Dictionary<string, long> { ["AccountMFAEnabled"] = mfa, ["AccountAccessKeysPresent"] = rootKeys }, Now);
 
     public static FindingsInput Input(IEnumerable<UserInventoryRow>? users = null, IEnumerable<IamGroupDetail>? groups = null,
-        IEnumerable<IamPolicyWithVersions>? policies = null, AccountSettings? settings = null) =>
+        IEnumerable<IamPolicyWithVersions>? policies = null, AccountSettings? settings = null, RootAccountFacts? root = null) =>
         new(new InventorySnapshot(new AccountContext(FakeAccounts.AccountId, "test"), Now, Now.AddHours(-1),
-                [.. users ?? []], [.. groups ?? []], [.. policies ?? []], TimeSpan.Zero),
+                [.. users ?? []], [.. groups ?? []], [.. policies ?? []], TimeSpan.Zero) { Root = root },
             settings ?? Settings(), new FindingsOptions(), Now, new ActionRiskAnalyzer());
+
+    /// <summary>The credential report's root row: MFA on, no key, password last used <paramref name="passwordUsedDaysAgo"/> days ago.</summary>
+    public static CredentialReportRow RootRow(bool mfa = true, int? passwordUsedDaysAgo = 37, AccessKeySlot? key1 = null) =>
+        new(CredentialReportRow.RootUser, "arn:aws:iam::123456789012:root", Now.AddDays(-2000), false,
+            passwordUsedDaysAgo is { } d ? Now.AddDays(-d) : null, null, null, mfa,
+            key1 ?? new AccessKeySlot(false, null, null, null, null), new AccessKeySlot(false, null, null, null, null), false, false);
 
     /// <summary>The status per resource name.</summary>
     public static Dictionary<string, FindingStatus> Statuses(this ICheck check, FindingsInput input) =>

@@ -71,4 +71,26 @@ public sealed class PolicyChecksTests
                 policies: [Policy("arn:aws:iam::123456789012:policy/read", ActionRiskAnalyzer.Allow("s3:GetObject"))]))
             .Should().BeEquivalentTo(new Dictionary<string, FindingStatus> { ["u / pv"] = FindingStatus.Fail, ["read"] = FindingStatus.Pass });
     }
+
+    [Fact]
+    public void ServiceWildcard_FailsOnServiceStarPassesOnPrefixAndSkipsBoundariesAndAwsManaged()
+    {
+        const string local = "arn:aws:iam::123456789012:policy/";
+        var boundary = Policy(local + "boundary", """{"Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}""", attachments: 0);
+        boundary = boundary with { Policy = boundary.Policy with { PermissionsBoundaryUsageCount = 2 } };
+        var results = new ServiceWildcardCheck().Evaluate(Input(policies: [
+            Policy(local + "s3-all", """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["S3:*","ec2:Describe*"],"Resource":"*"}]}"""),
+            Policy(local + "unattached-kms", """{"Statement":{"Effect":"Allow","Action":"kms:*","Resource":"arn:aws:kms:*:*:key/1"}}""", attachments: 0),
+            Policy(local + "describe", """{"Statement":[{"Effect":"Allow","Action":"ec2:Describe*","Resource":"*"},{"Effect":"Deny","Action":"iam:*","Resource":"*"}]}"""),
+            Policy(local + "broken", "not json"),
+            boundary,
+            Policy("arn:aws:iam::aws:policy/AmazonS3FullAccess", """{"Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}""")]))
+            .ToDictionary(r => r.ResourceName);
+
+        results.ToDictionary(r => r.Key, r => r.Value.Status).Should().BeEquivalentTo(new Dictionary<string, FindingStatus>
+        {
+            ["s3-all"] = FindingStatus.Fail, ["unattached-kms"] = FindingStatus.Fail, ["describe"] = FindingStatus.Pass, ["broken"] = FindingStatus.Manual,
+        }, "a Deny of iam:* grants nothing; a boundary-only policy and AWS managed ones are outside IAM.21");
+        results["s3-all"].Detail.Should().Be("Allows S3:*.");
+    }
 }

@@ -93,6 +93,38 @@ public sealed class RiskAcceptanceTests
     }
 
     [Fact]
+    public async Task Accept_WhileOneIsActive_RefusedAtTheExpiryFieldAuditedAsInvalidAndAllowedAfterRevoke()
+    {
+        var today = DateOnly.FromDateTime(Now.UtcDateTime);
+        var first = (await Acceptances().AcceptAsync(Request(today.AddDays(30)))).Value!;
+
+        var second = await Acceptances().AcceptAsync(Request(today.AddDays(200)) with { Owner = "Someone else" });
+
+        second.Status.Should().Be(CommandStatus.Invalid);
+        second.Errors["ExpiresOn"].Should().Contain($"until {today.AddDays(30):yyyy-MM-dd}").And.Contain("Team lead").And.Contain("revoke");
+        _store.Items.Should().ContainSingle();
+        _audit.Entries.Should().ContainSingle(e => e.Record.Action == AuditActions.AcceptFindingRisk && e.Record.Outcome == AuditOutcomes.Invalid);
+
+        (await Acceptances().RevokeAsync(first.Id)).Succeeded.Should().BeTrue();
+        var renewed = await Acceptances().AcceptAsync(Request(today.AddDays(200)));
+        renewed.Succeeded.Should().BeTrue("a renewal is a revoke and a new acceptance");
+        (await Findings().GetReportAsync()).ResultsFor(Check).Single().Acceptance!.Id.Should().Be(renewed.Value!.Id);
+    }
+
+    [Fact]
+    public async Task Accept_AfterTheEarlierOneExpired_IsAllowedAndOtherResourcesAreIndependent()
+    {
+        var today = DateOnly.FromDateTime(Now.UtcDateTime);
+        var first = (await Acceptances().AcceptAsync(Request(today))).Value!;
+        (await Acceptances().AcceptAsync(Request(today.AddDays(5)) with { ResourceId = "AIDAbob", ResourceName = "bob" })).Succeeded.Should().BeTrue();
+
+        _time.SetUtcNow(first.ExpiresAt);
+
+        (await Acceptances().AcceptAsync(Request(today.AddDays(40)))).Succeeded.Should().BeTrue();
+        _store.Items.Should().HaveCount(3);
+    }
+
+    [Fact]
     public async Task Authorization_TeamLeadCannotAcceptOrReadReportButReadsUserFindings()
     {
         (await Acceptances(PortalRole.TeamLead).AcceptAsync(Request(DateOnly.FromDateTime(Now.UtcDateTime).AddDays(5)))).Status.Should().Be(CommandStatus.Denied);

@@ -18,6 +18,20 @@ public sealed class UserChecksTests
     }
 
     [Fact]
+    public void UserMfa_JudgesEveryUserConsoleOrNot()
+    {
+        var results = new UserMfaCheck().Evaluate(Input([
+            User("mfa") with { PasswordEnabled = true, MfaActive = true },
+            User("nomfa") with { PasswordEnabled = true },
+            User("keysonly")])).ToDictionary(r => r.ResourceName);
+
+        results.ToDictionary(r => r.Key, r => r.Value.Status).Should().BeEquivalentTo(new Dictionary<string, FindingStatus>
+            { ["mfa"] = FindingStatus.Pass, ["nomfa"] = FindingStatus.Fail, ["keysonly"] = FindingStatus.Fail });
+        results["keysonly"].Detail.Should().Contain("no console password");
+        new UserMfaCheck().Definition.SecurityHubId.Should().Be("IAM.19");
+    }
+
+    [Fact]
     public void AdministratorMfa_JudgesOnlyAdministrators()
     {
         var statuses = new AdministratorMfaCheck().Statuses(Input([

@@ -47,6 +47,29 @@ public class InventoryBuilderTests
     }
 
     [Fact]
+    public async Task GetAsync_Build_KeepsTheRootRowAndRootsVirtualMfaWithoutAnotherCall()
+    {
+        var (service, iam) = Build(users: 2);
+        const string rootDevice = "arn:aws:iam::123456789012:mfa/root-account-mfa-device";
+        iam.Configure().ListVirtualMfaDevicesAsync().ReturnsForAnyArgs(_ => (IReadOnlyList<IamVirtualMfaDevice>)
+            [new IamVirtualMfaDevice(rootDevice, null, Sample.Now, "arn:aws:iam::123456789012:root"),
+             new IamVirtualMfaDevice("arn:aws:iam::123456789012:mfa/user00001", "user00001", Sample.Now, "arn:aws:iam::123456789012:user/user00001")]);
+
+        var snapshot = await service.GetAsync();
+
+        snapshot.Root!.Report!.IsRoot.Should().BeTrue();
+        snapshot.Root.Report.PasswordLastUsed.Should().Be(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero));
+        snapshot.Root.Report.PasswordEnabled.Should().BeFalse("root's password_enabled is not_supported");
+        snapshot.Root.VirtualMfaSerial.Should().Be(rootDevice);
+        snapshot.FindUser("user00001")!.MfaActive.Should().BeTrue();
+        snapshot.Users.Should().NotContain(u => u.UserName == "<root_account>");
+        iam.CallNames().Should().HaveCount(4, "the root's facts come from the reads the refresh already makes");
+        AnswerOneUser(iam, "user00000");
+        await service.UserChangedAsync("user00000");
+        (await service.GetAsync()).Root.Should().BeSameAs(snapshot.Root, "patching a user keeps the root's facts");
+    }
+
+    [Fact]
     public async Task GetAsync_Build_AsksForTheAttachedAwsManagedPoliciesToo()
     {
         var (service, iam) = Build(users: 3);

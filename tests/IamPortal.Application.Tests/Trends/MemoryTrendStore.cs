@@ -20,6 +20,15 @@ public sealed class MemoryTrendStore : ITrendStore
         lock (_rows) return Task.FromResult<IReadOnlyList<TrendSnapshotInfo>>([.. _rows.Select(r => r.Info).Where(i => i.AccountId == accountId).OrderBy(i => i.TakenAt)]);
     }
 
+    public Task<int> DeleteTakenBeforeAsync(string accountId, DateTimeOffset before, CancellationToken ct = default)
+    {
+        lock (_rows)
+        {
+            var newest = _rows.Where(r => r.Info.AccountId == accountId).OrderByDescending(r => r.Info.TakenAt).Select(r => (Guid?)r.Info.Id).FirstOrDefault();
+            return Task.FromResult(_rows.RemoveAll(r => r.Info.AccountId == accountId && r.Info.TakenAt < before && r.Info.Id != newest));
+        }
+    }
+
     public Task<byte[]?> GetCanonicalAsync(string accountId, Guid id, CancellationToken ct = default)
     {
         lock (_rows)

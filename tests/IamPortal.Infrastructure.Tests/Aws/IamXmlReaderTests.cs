@@ -90,6 +90,21 @@ public sealed class IamXmlReaderTests
     }
 
     [Fact]
+    public void VirtualMfaDevice_RootsDevice_KeepsTheRootArnWithoutAUserName()
+    {
+        var xml = $"<ListVirtualMFADevicesResponse xmlns=\"{Ns}\"><ListVirtualMFADevicesResult><VirtualMFADevices><member>"
+            + "<SerialNumber>arn:aws:iam::123456789012:mfa/root-account-mfa-device</SerialNumber><User><Path>/</Path><UserId>123456789012</UserId>"
+            + "<Arn>arn:aws:iam::123456789012:root</Arn><CreateDate>2020-01-01T00:00:00Z</CreateDate></User><EnableDate>2021-01-01T00:00:00Z</EnableDate>"
+            + "</member></VirtualMFADevices><IsTruncated>false</IsTruncated></ListVirtualMFADevicesResult></ListVirtualMFADevicesResponse>";
+
+        var member = IamXmlReader.Result(IamXmlReader.Parse(xml), "ListVirtualMFADevices").Child("VirtualMFADevices")!.Child("member")!;
+        var device = IamResponseMapper.VirtualMfaDevice(member);
+
+        device.UserArn.Should().Be("arn:aws:iam::123456789012:root");
+        device.UserName.Should().BeNull();
+    }
+
+    [Fact]
     public void AccessKeyLastUsed_NeverUsed_MapsNotApplicableToNull()
     {
         var xml = $"<GetAccessKeyLastUsedResponse xmlns=\"{Ns}\"><GetAccessKeyLastUsedResult><UserName>a</UserName>"

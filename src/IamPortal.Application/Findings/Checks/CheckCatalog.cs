@@ -7,10 +7,10 @@ public static class CheckCatalog
     [
         new RootAccessKeyCheck(), new RootMfaCheck(), new RootHardwareMfaCheck(), new RootUsageCheck(),
         .. PasswordPolicyCheck.All(),
-        new UserConsoleMfaCheck(), new AdministratorMfaCheck(), new PrivilegedHardwareMfaCheck(),
+        new UserConsoleMfaCheck(), new UserMfaCheck(), new AdministratorMfaCheck(), new PrivilegedHardwareMfaCheck(),
         new InitialAccessKeyCheck(), new AccessKeyUnusedCheck(), new ConsoleAccessUnusedCheck(), new TwoActiveKeysCheck(), new AccessKeyRotationCheck(),
         new UserPoliciesOnlyThroughGroupsCheck(), new UserAdministratorAccessCheck(),
         new GroupAdministratorAccessCheck(), new CloudShellFullAccessCheck(), new SupportRoleCheck(),
-        .. NoAdministrativePrivilegesCheck.All(), new PrivilegeEscalationCheck(),
+        .. NoAdministrativePrivilegesCheck.All(), new ServiceWildcardCheck(), new PrivilegeEscalationCheck(),
     ];
 }

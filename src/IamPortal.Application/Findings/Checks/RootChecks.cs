@@ -2,19 +2,35 @@ using IamPortal.Application.Policies.Analysis;
 
 namespace IamPortal.Application.Findings.Checks;
 
-/// <summary>Root has no access key (GetAccountSummary AccountAccessKeysPresent). CIS 1.4 / 1.3, IAM.4.</summary>
+/// <summary>
+/// Root has no access key. GetAccountSummary's AccountAccessKeysPresent counts inactive keys too (CIS: no key should
+/// exist), so it decides; without it, an active key in the credential report's root row still fails. CIS 1.4 / 1.3, IAM.4.
+/// </summary>
 public sealed class RootAccessKeyCheck : ICheck
 {
     public CheckDefinition Definition { get; } = new("iam_no_root_access_key", "Root has no access keys", RiskSeverity.Critical, "1.4", "1.3", "IAM.4",
         "A root access key can do anything in the account and cannot be limited by any policy.",
         "Sign in as root, delete the root access keys under Security credentials, and use IAM roles instead.", FindingFixKind.None);
 
-    public IEnumerable<FindingResult> Evaluate(FindingsInput input) =>
-        [RootSummaryCheck.Judge(Definition.Id, input, "AccountAccessKeysPresent", present => present == 0,
-            "Root has no access key.", "Root has an access key.")];
+    public IEnumerable<FindingResult> Evaluate(FindingsInput input)
+    {
+        var row = input.Inventory.Root?.Report;
+        var active = row is null ? 0 : (row.AccessKey1.Active ? 1 : 0) + (row.AccessKey2.Active ? 1 : 0);
+        var present = input.Settings.Available ? input.Settings.SummaryValue("AccountAccessKeysPresent") : null;
+        var (status, detail) = (present, active) switch
+        {
+            (_, > 0) => (FindingStatus.Fail, $"Root has {active} active access key(s) in the credential report."),
+            ( > 0, _) => (FindingStatus.Fail, "Root has an access key (inactive in the credential report): delete it."),
+            (0, _) => (FindingStatus.Pass, "Root has no access key."),
+            _ => (FindingStatus.Manual, row is null
+                ? $"Neither the account summary ({RootFacts.SummaryError(input, "AccountAccessKeysPresent")}) nor the credential report's root row could be read; check in the console."
+                : "The credential report shows no active root key, but whether an inactive one exists needs the account summary, which could not be read."),
+        };
+        return [CheckResults.Root(Definition.Id, input, status, detail)];
+    }
 }
 
-/// <summary>Root has MFA (AccountMFAEnabled). CIS 1.5 / 1.4, IAM.9.</summary>
+/// <summary>Root has MFA: GetAccountSummary's AccountMFAEnabled, else the root row's mfa_active. CIS 1.5 / 1.4, IAM.9.</summary>
 public sealed class RootMfaCheck : ICheck
 {
     public CheckDefinition Definition { get; } = new("iam_root_mfa_enabled", "Root has MFA", RiskSeverity.Critical, "1.5", "1.4", "IAM.9",
@@ -22,13 +38,19 @@ public sealed class RootMfaCheck : ICheck
         "Sign in as root and assign an MFA device (preferably hardware) under Security credentials.", FindingFixKind.None);
 
     public IEnumerable<FindingResult> Evaluate(FindingsInput input) =>
-        [RootSummaryCheck.Judge(Definition.Id, input, "AccountMFAEnabled", enabled => enabled == 1,
-            "Root has MFA.", "Root has no MFA.")];
+        [RootFacts.MfaEnabled(input) switch
+        {
+            true => CheckResults.Root(Definition.Id, input, FindingStatus.Pass, "Root has MFA."),
+            false => CheckResults.Root(Definition.Id, input, FindingStatus.Fail, "Root has no MFA."),
+            null => CheckResults.Root(Definition.Id, input, FindingStatus.Manual,
+                $"Neither the account summary ({RootFacts.SummaryError(input, "AccountMFAEnabled")}) nor the credential report's root row could be read; check in the console."),
+        }];
 }
 
 /// <summary>
-/// Root MFA is hardware. Fails when root has no MFA at all; otherwise Manual: telling a virtual root device from a hardware
-/// one needs ListVirtualMFADevices' root serial, which the inventory does not keep. CIS 1.6 / 1.5, IAM.6.
+/// Root MFA is hardware: fails without MFA, or when ListVirtualMFADevices assigns a virtual device to the root ARN;
+/// passes when MFA is on and no virtual device is root's. Manual only when the MFA state or the device list is unknown.
+/// CIS 1.6 / 1.5, IAM.6.
 /// </summary>
 public sealed class RootHardwareMfaCheck : ICheck
 {
@@ -38,17 +60,21 @@ public sealed class RootHardwareMfaCheck : ICheck
 
     public IEnumerable<FindingResult> Evaluate(FindingsInput input)
     {
-        var enabled = input.Settings.SummaryValue("AccountMFAEnabled");
-        if (input.Settings.Available && enabled == 0)
-            return [CheckResults.Root(Definition.Id, input, FindingStatus.Fail, "Root has no MFA device at all.")];
-        return [CheckResults.Root(Definition.Id, input, FindingStatus.Manual,
-            "Check in the console whether root's MFA device is virtual (its serial ends in ':mfa/root-account-mfa-device').")];
+        var root = input.Inventory.Root;
+        var (status, detail) = (RootFacts.MfaEnabled(input), root) switch
+        {
+            (false, _) => (FindingStatus.Fail, "Root has no MFA device at all."),
+            (true, { VirtualMfaSerial: { } serial }) => (FindingStatus.Fail, $"Root's MFA is the virtual device {serial}."),
+            (true, not null) => (FindingStatus.Pass, "Root has MFA and no virtual MFA device is root's: it is a hardware device."),
+            _ => (FindingStatus.Manual, "Root's MFA state or the virtual MFA device list is unknown; check in the console whether root's device is virtual."),
+        };
+        return [CheckResults.Root(Definition.Id, input, status, detail)];
     }
 }
 
 /// <summary>
-/// Root used recently. The root row of the credential report is not part of the inventory, so this is a manual check
-/// pointing at the report's <c>&lt;root_account&gt;</c> row. CIS 1.7 / 1.6.
+/// Root not used recently: the root row's password_last_used and both keys' last used dates against
+/// <see cref="FindingsOptions.RootUsageDays"/> (no_information / N/A mean never). CIS 1.7 / 1.6.
 /// </summary>
 public sealed class RootUsageCheck : ICheck
 {
@@ -56,21 +82,31 @@ public sealed class RootUsageCheck : ICheck
         "Every root sign-in or root key use bypasses the account's IAM controls.",
         "Use IAM roles through SSO; keep root for the few tasks only it can do.", FindingFixKind.None);
 
-    public IEnumerable<FindingResult> Evaluate(FindingsInput input) =>
-        [CheckResults.Root(Definition.Id, input, FindingStatus.Manual,
-            "Look at the <root_account> row of the credential report: password_last_used and access_key_N_last_used_date should be older than a day.")];
+    public IEnumerable<FindingResult> Evaluate(FindingsInput input)
+    {
+        if (input.Inventory.Root?.Report is not { } row)
+            return [CheckResults.Root(Definition.Id, input, FindingStatus.Manual,
+                "The credential report has no <root_account> row; look at root's last sign-in in the console.")];
+        var uses = new (string What, DateTimeOffset? At)[]
+            { ("password", row.PasswordLastUsed), ("access key 1", row.AccessKey1.LastUsed), ("access key 2", row.AccessKey2.LastUsed) };
+        var recent = uses.Where(u => u.At is { } at && CheckResults.DaysSince(input.Now, at) < input.Options.RootUsageDays)
+            .OrderByDescending(u => u.At).FirstOrDefault();
+        if (recent.At is { } when)
+            return [CheckResults.Root(Definition.Id, input, FindingStatus.Fail,
+                $"Root's {recent.What} was used {when:yyyy-MM-dd HH:mm} UTC, within {input.Options.RootUsageDays} day(s).")];
+        var last = uses.Where(u => u.At is not null).OrderByDescending(u => u.At).FirstOrDefault();
+        return [CheckResults.Root(Definition.Id, input, FindingStatus.Pass, last.At is { } at
+            ? $"Root last used ({last.What}) {at:yyyy-MM-dd}, {CheckResults.DaysSince(input.Now, at)} days ago."
+            : "Root's password and keys have no recorded use.")];
+    }
 }
 
-internal static class RootSummaryCheck
+/// <summary>Root facts two checks share: the account summary first (fresher), the credential report's root row second.</summary>
+internal static class RootFacts
 {
-    public static FindingResult Judge(string checkId, FindingsInput input, string key, Func<long, bool> passes, string passText, string failText)
-    {
-        var value = input.Settings.SummaryValue(key);
-        if (!input.Settings.Available || value is null)
-            return CheckResults.Root(checkId, input, FindingStatus.Manual,
-                $"The account summary could not be read ({input.Settings.Error ?? key + " missing"}); check in the console.");
-        return passes(value.Value)
-            ? CheckResults.Root(checkId, input, FindingStatus.Pass, passText)
-            : CheckResults.Root(checkId, input, FindingStatus.Fail, failText);
-    }
+    public static bool? MfaEnabled(FindingsInput input) =>
+        (input.Settings.Available ? input.Settings.SummaryValue("AccountMFAEnabled") : null) is { } v ? v == 1
+            : input.Inventory.Root?.Report?.MfaActive;
+
+    public static string SummaryError(FindingsInput input, string key) => input.Settings.Error ?? key + " missing";
 }

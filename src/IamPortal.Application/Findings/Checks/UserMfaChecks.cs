@@ -37,3 +37,17 @@ public sealed class PrivilegedHardwareMfaCheck : ICheck
         .Select(u => CheckResults.User(Definition.Id, u, u.VirtualMfaSerial is null,
             u.VirtualMfaSerial is null ? "MFA is not a virtual device." : $"Only a virtual MFA device ({u.VirtualMfaSerial})."));
 }
+
+/// <summary>
+/// Every user has MFA, console or not (Security Hub IAM.19, which judges all users). A keys-only user fails too: its
+/// detail says MFA then protects API calls only through MFA-conditioned sessions, so a role may fit better.
+/// </summary>
+public sealed class UserMfaCheck : ICheck
+{
+    public CheckDefinition Definition { get; } = new("iam_user_mfa_enabled", "Every user has MFA", RiskSeverity.Medium, null, null, "IAM.19",
+        "A user without MFA is one leaked password or key away from being someone else's.",
+        "Enrol an MFA device for the user; for a service with keys only, prefer a role or require MFA in its policies.", FindingFixKind.Mfa);
+
+    public IEnumerable<FindingResult> Evaluate(FindingsInput input) => input.Inventory.Users.Select(u => CheckResults.User(Definition.Id, u, u.MfaActive,
+        u.MfaActive ? "MFA is on." : u.PasswordEnabled ? "No MFA, with a console password." : "No MFA (no console password: keys or nothing)."));
+}

@@ -62,6 +62,15 @@ public sealed class EfCredentialReportArchive(IPortalDbContextFactory factory, T
         return latest is null ? null : await GetAsync(accountId, latest.Id, ct);
     }
 
+    public async Task<int> DeleteGeneratedBeforeAsync(string accountId, DateTimeOffset before, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateAsync(ct);
+        var rows = db.Set<CredentialReportEntity>().Where(x => x.AccountId == accountId);
+        var newest = await rows.OrderByDescending(x => x.GeneratedAtUtc).Select(x => (Guid?)x.Id).FirstOrDefaultAsync(ct);
+        var cutoff = before.UtcDateTime;
+        return await rows.Where(x => x.GeneratedAtUtc < cutoff && x.Id != newest).ExecuteDeleteAsync(ct);
+    }
+
     private static Task<CredentialReportEntity?> Find(PortalDbContext db, string accountId, DateTime generated, CancellationToken ct) =>
         db.Set<CredentialReportEntity>().AsNoTracking().FirstOrDefaultAsync(x => x.AccountId == accountId && x.GeneratedAtUtc == generated, ct);
 

@@ -31,6 +31,15 @@ public sealed class EfTrendStore(IPortalDbContextFactory factory) : ITrendStore
             new DateTimeOffset(DateTime.SpecifyKind(x.TakenAtUtc, DateTimeKind.Utc)), x.TakenBy, x.Sha256, TrendCodec.ParseSummary(x.SummaryJson)))];
     }
 
+    public async Task<int> DeleteTakenBeforeAsync(string accountId, DateTimeOffset before, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateAsync(ct);
+        var rows = db.Set<TrendSnapshotEntity>().Where(x => x.AccountId == accountId);
+        var newest = await rows.OrderByDescending(x => x.TakenAtUtc).Select(x => (Guid?)x.Id).FirstOrDefaultAsync(ct);
+        var cutoff = before.UtcDateTime;
+        return await rows.Where(x => x.TakenAtUtc < cutoff && x.Id != newest).ExecuteDeleteAsync(ct);
+    }
+
     public async Task<byte[]?> GetCanonicalAsync(string accountId, Guid id, CancellationToken ct = default)
     {
         await using var db = await factory.CreateAsync(ct);

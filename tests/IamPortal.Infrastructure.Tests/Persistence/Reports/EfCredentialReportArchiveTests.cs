@@ -53,4 +53,20 @@ public abstract class EfCredentialReportArchiveTests(DatabaseProvider provider) 
         (await other.GetAsync("111111111111", saved.Id))!.Csv.Should().Be(older.Csv);
         (await other.GetAsync("222222222222", saved.Id)).Should().BeNull("another account's report is not reachable by id");
     }
+
+    [SkippableFact]
+    public async Task DeleteGeneratedBeforeAsync_OlderReportsOfThatAccountGoTheNewestStays()
+    {
+        var archive = Db.Get<ICredentialReportArchive>();
+        var first = new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero);
+        await archive.SaveAsync("111111111111", Report(first, 2));
+        await archive.SaveAsync("111111111111", Report(first.AddDays(30), 2));
+        await archive.SaveAsync("222222222222", Report(first, 2));
+
+        (await archive.DeleteGeneratedBeforeAsync("111111111111", first.AddDays(1))).Should().Be(1);
+        (await archive.DeleteGeneratedBeforeAsync("111111111111", first.AddDays(365))).Should().Be(0, "the newest report is always kept");
+
+        (await archive.ListAsync("111111111111")).Select(r => r.GeneratedAt).Should().Equal(first.AddDays(30));
+        (await archive.ListAsync("222222222222")).Should().ContainSingle();
+    }
 }

@@ -67,4 +67,18 @@ public abstract class EfTrendStoreTests(DatabaseProvider provider) : PortalDatab
         await Store.AddAsync(s.Info, s.Canonical);
         (await Store.GetCanonicalAsync("222222222222", s.Info.Id)).Should().BeNull();
     }
+
+    [SkippableFact]
+    public async Task DeleteTakenBeforeAsync_OlderOnesOfThatAccountGoTheNewestStays()
+    {
+        var at = new DateTimeOffset(2026, 5, 1, 8, 30, 0, TimeSpan.Zero);
+        foreach (var s in new[] { Snapshot("111111111111", at, 1), Snapshot("111111111111", at.AddDays(10), 2), Snapshot("222222222222", at, 3) })
+            await Store.AddAsync(s.Info, s.Canonical);
+
+        (await Store.DeleteTakenBeforeAsync("111111111111", at.AddDays(5))).Should().Be(1);
+        (await Store.DeleteTakenBeforeAsync("111111111111", at.AddDays(50))).Should().Be(0, "the newest snapshot is always kept");
+
+        (await Store.ListAsync("111111111111")).Select(s => s.TakenAt).Should().Equal(at.AddDays(10));
+        (await Store.ListAsync("222222222222")).Should().ContainSingle();
+    }
 }

@@ -52,6 +52,8 @@ public sealed class FakeRiskAcceptanceService : IRiskAcceptanceService
     public Task<CommandResult<RiskAcceptance>> AcceptAsync(AcceptRiskRequest request, CancellationToken ct = default)
     {
         var errors = RiskAcceptanceRules.Validate(request, TestData.Now);
+        if (errors.Count == 0 && Items.FirstOrDefault(a => a.CheckId == request.CheckId && a.ResourceId == request.ResourceId && a.IsActiveAt(TestData.Now)) is { } active)
+            errors[nameof(request.ExpiresOn)] = RiskAcceptanceRules.AlreadyAccepted(active);
         if (errors.Count > 0) return Task.FromResult(CommandResult.Invalid<RiskAcceptance>(errors));
         var a = new RiskAcceptance(Guid.NewGuid(), "123456789012", request.CheckId, request.ResourceId, request.ResourceName, request.Owner.Trim(),
             request.Justification.Trim(), TestData.Now, "Test", RiskAcceptanceRules.EndOfDay(request.ExpiresOn!.Value));

@@ -40,4 +40,17 @@ public sealed class FindingsFlowTests() : SandboxFlowTests("findings", new Sandb
             log.Items.Should().ContainSingle(e => e.Record.Action == AuditActions.AcceptFindingRisk && e.Record.Outcome == AuditOutcomes.Success);
         }
     }
+
+    [Fact]
+    public async Task Report_OverTheSeed_JudgesRootFromTheReportsRootRowAndTheMfaList()
+    {
+        await using var scope = Scope(PortalRole.Auditor);
+
+        var report = await scope.ServiceProvider.GetRequiredService<IFindingsService>().GetReportAsync();
+
+        foreach (var check in new[] { "iam_no_root_access_key", "iam_root_mfa_enabled", "iam_root_hardware_mfa_enabled", "iam_avoid_root_usage" })
+            report.ResultsFor(check).Single().Status.Should().Be(FindingStatus.Pass,
+                "the Sandbox's root has MFA (no virtual device is root's), no key, and last signed in 37 days before the seed");
+        report.ResultsFor("iam_avoid_root_usage").Single().Detail.Should().Contain("password");
+    }
 }

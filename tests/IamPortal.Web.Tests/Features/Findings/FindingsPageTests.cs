@@ -40,6 +40,27 @@ public sealed class FindingsPageTests
     }
 
     [Fact]
+    public async Task AcceptRisk_SomeoneAcceptedItMeanwhile_RefusalShowsAtTheExpiryField()
+    {
+        await using var ctx = PortalTestContext.Create();
+        var provider = ctx.Render<MudDialogProvider>();
+        var page = Render(ctx);
+        page.Find($"[data-testid='check-{MfaCheck}'] .mud-expand-panel-header").Click();
+        page.WaitForAssertion(() => page.Find("[data-testid='accept-risk']").Click(), Wait);
+        var store = ctx.Services.GetRequiredService<FakeRiskAcceptanceService>();
+        (await store.AcceptAsync(new(MfaCheck, "AIDAALICE", "alice", "Other lead", "Accepted in another tab meanwhile.", DateOnly.FromDateTime(Fakes.TestData.Now.UtcDateTime).AddDays(9))))
+            .Succeeded.Should().BeTrue();
+
+        provider.WaitForAssertion(() => provider.Find("#accept-risk-owner").Change("Team lead"), Wait);
+        provider.Find("#accept-risk-justification").Change("Break-glass account, MFA kept in the safe.");
+        provider.Find("#accept-risk-expires").Change(TestDataNowPlus(30));
+        provider.Find("#accept-risk-submit").Click();
+
+        provider.WaitForAssertion(() => provider.Markup.Should().Contain("Already accepted until").And.Contain("owner Other lead"), Wait);
+        store.Items.Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task AcceptRisk_BadInputShowsFieldErrors_ThenAcceptedCountsAsAccepted()
     {
         await using var ctx = PortalTestContext.Create();

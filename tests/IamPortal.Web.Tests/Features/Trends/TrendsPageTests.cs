@@ -45,6 +45,34 @@ public sealed class TrendsPageTests
     }
 
     [Fact]
+    public async Task Remediation_FixedWithinSeconds_ShownInWholeSeconds()
+    {
+        var fake = new FakeTrendService();
+        fake.Add(DateTimeOffset.UnixEpoch, State(("amy", S.Fail)));
+        fake.Add(DateTimeOffset.UnixEpoch.AddMilliseconds(5265), State(("amy", S.Pass)));
+        var (ctx, page) = Render(fake);
+        await using var _ = ctx;
+
+        page.WaitForAssertion(() => page.Find("[data-testid='remediation-table']").TextContent.Should().Contain("5 seconds").And.NotContain("millisecond"), Wait);
+    }
+
+    [Fact]
+    public async Task TakeSnapshot_TwiceInARow_BothListedAndThePageKeepsRendering()
+    {
+        var fake = new FakeTrendService { Next = () => State(("amy", S.Fail)) };
+        var (ctx, page) = Render(fake);
+        await using var _ = ctx;
+
+        page.WaitForAssertion(() => page.Find("[data-testid='take-snapshot']").Click(), Wait);
+        page.WaitForAssertion(() => page.FindAll("[data-testid='snapshot-row']").Should().ContainSingle(), Wait);
+        page.Find("[data-testid='take-snapshot']").Click();
+
+        page.WaitForAssertion(() => page.FindAll("[data-testid='snapshot-row']").Should().HaveCount(2), Wait);
+        page.Find("[data-testid='compare']").Click();
+        page.WaitForAssertion(() => page.Find("[data-testid='compare-counts']").Should().NotBeNull(), Wait);
+    }
+
+    [Fact]
     public async Task Compare_KeyFixedBetweenSnapshots_ShowsResolvedPerUser()
     {
         var fake = new FakeTrendService();
