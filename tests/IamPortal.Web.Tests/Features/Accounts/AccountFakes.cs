@@ -1,4 +1,5 @@
 using IamPortal.Application.Accounts;
+using IamPortal.Web.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IamPortal.Web.Tests.Features.Accounts;

@@ -20,18 +20,20 @@ public sealed class AccountPagesTests
         var cut = ctx.Render<AccountSwitcher>();
 
         cut.WaitForAssertion(() => cut.Find("#account-switcher-input").GetAttribute("value").Should().Be("Management (123456789012)"), Wait);
-        var input = cut.Find("#account-switcher-input");
-        await input.InputAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = "345" });
-        cut.WaitForAssertion(() => cut.FindAll(".mud-list-item").Should().ContainSingle(i => i.TextContent.Contains("Production")), Wait);
-        await cut.FindAll(".mud-list-item").Single(i => i.TextContent.Contains("Production")).ClickAsync(new());
+        var autocomplete = cut.FindComponent<MudBlazor.MudAutocomplete<PortalAccount>>().Instance;
+        var byId = await autocomplete.SearchFunc!("prod", CancellationToken.None)!;
+        var byAlias = await autocomplete.SearchFunc!("acme-main", CancellationToken.None)!;
+        byId!.Should().Equal([TestAccounts.Production]);
+        byAlias!.Should().Equal([TestAccounts.Management], "an alias seen earlier finds it");
+        await cut.InvokeAsync(() => autocomplete.ValueChanged.InvokeAsync(TestAccounts.Production));
 
         cut.WaitForAssertion(() => nav.Uri.Should().EndWith("/accounts/345678901234/groups"), Wait);
     }
 
     [Fact]
-    public void Switcher_OneAccount_ShowsTheAccountWithoutASwitcher()
+    public async Task Switcher_OneAccount_ShowsTheAccountWithoutASwitcher()
     {
-        using var ctx = PortalTestContext.Create();
+        await using var ctx = PortalTestContext.Create();
 
         var cut = ctx.Render<AccountSwitcher>();
 
@@ -40,11 +42,11 @@ public sealed class AccountPagesTests
     }
 
     [Fact]
-    public void AccountsPage_OneUnreachable_ShowsItsReasonAndTheOthers()
+    public async Task AccountsPage_OneUnreachable_ShowsItsReasonAndTheOthers()
     {
         var status = new FakeAccountStatusService(TestAccounts.Management, TestAccounts.Production);
         status.Errors[TestAccounts.Production.Id] = "The portal could not assume arn:aws:iam::345678901234:role/IamPortalRole in account 345678901234: not authorized";
-        using var ctx = PortalTestContext.Create(configure: s => s.AddSingleton<IAccountStatusService>(status));
+        await using var ctx = PortalTestContext.Create(configure: s => s.AddSingleton<IAccountStatusService>(status));
 
         var page = ctx.Render<AccountsPage>();
 
