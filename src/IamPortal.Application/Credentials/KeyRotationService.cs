@@ -48,7 +48,7 @@ public sealed class KeyRotationService(
         try
         {
             var op = await audited.DemandAsync(Permission.ManageUsers, action, userName, ct);
-            var open = await guard.FindUnfinishedAsync(KeyRotationSteps.Scope, userName, null, ct);
+            var open = await guard.FindUnfinishedAsync(KeyRotationSteps.Scope, userName, null, ct, (await account.GetAsync(ct)).AccountId);
             var keys = await iamCredentials.ListAccessKeysAsync(userName, ct);
             var refusal = open is not null ? "A rotation of this user's key is already under way: continue it below."
                 : keys.Count == 0 ? $"{userName} has no access key to rotate. Create one instead."

@@ -93,13 +93,14 @@ public sealed class JobTargetGuard(IJobStore store, IJobLeases leases, JobLeaseO
     /// <summary>One process, leases in memory (unit tests).</summary>
     public JobTargetGuard(IJobStore store) : this(store, new MemoryJobLeases(TimeProvider.System), new JobLeaseOptions()) { }
 
-    /// <summary>The target a job-target lease is named after.</summary>
-    public static string TargetOf(JobLeaseInfo lease) => lease.Name[(lease.Name.IndexOf('\n') + 1)..];
+    /// <summary>The target a job-target lease is named after (scope, target and, for jobs that record it, the account, one per line).</summary>
+    public static string TargetOf(JobLeaseInfo lease) => lease.Name.Split('\n') is { Length: > 1 } parts ? parts[1] : lease.Name;
 
     /// <summary>A lease for <paramref name="job"/> on its target, or the job that holds the target already.</summary>
     public async Task<(JobTargetLease? Lease, JobConflict? Conflict)> ClaimAsync(JobScope scope, Job job, CancellationToken ct)
     {
-        var key = scope.Name + "\n" + job.Target.ToLowerInvariant();
+        // A user of the same name in another account is another target.
+        var key = scope.Name + "\n" + job.Target.ToLowerInvariant() + (job.AccountId.Length > 0 ? "\n" + job.AccountId : "");
         var mine = new JobConflict(job.Id, job.Kind, job.Target, job.CreatedBy, job.CreatedAt, RunningNow: true);
         var holder = _claims.GetOrAdd(key, mine);
         if (holder.JobId != job.Id) return (null, holder);
@@ -107,7 +108,7 @@ public sealed class JobTargetGuard(IJobStore store, IJobLeases leases, JobLeaseO
         var inProcess = new JobTargetLease(() => _claims.TryRemove(KeyValuePair.Create(key, mine)));
         try
         {
-            var unfinished = await FindUnfinishedAsync(scope, job.Target, job.Id, ct);
+            var unfinished = await FindUnfinishedAsync(scope, job.Target, job.Id, ct, job.AccountId);
             // Held by the instance, not the job: this instance may take the target again at once for its next job.
             var (name, leaseHolder) = (LeasePrefix + key, options.InstanceId);
             if (unfinished is not null)
@@ -137,12 +138,16 @@ public sealed class JobTargetGuard(IJobStore store, IJobLeases leases, JobLeaseO
     /// <summary>True while a start or resume in this process holds the job's claim, i.e. it runs here right now.</summary>
     public bool IsRunning(Guid jobId) => _claims.Values.Any(c => c.JobId == jobId);
 
-    /// <summary>The newest unfinished job of the scope on the target other than <paramref name="except"/>.</summary>
-    public async Task<Job?> FindUnfinishedAsync(JobScope scope, string target, Guid? except, CancellationToken ct)
+    /// <summary>
+    /// The newest unfinished job of the scope on the target other than <paramref name="except"/>, in
+    /// <paramref name="accountId"/> when given (jobs journaled before jobs recorded their account count everywhere).
+    /// </summary>
+    public async Task<Job?> FindUnfinishedAsync(JobScope scope, string target, Guid? except, CancellationToken ct, string? accountId = null)
     {
         var lists = await Task.WhenAll(scope.Kinds.Select(k => store.ListAsync(k, target, 20, ct)));
         return lists.SelectMany(l => l)
             .Where(j => j.Id != except && string.Equals(j.Target, target, StringComparison.OrdinalIgnoreCase) && scope.IsUnfinished(j))
+            .Where(j => string.IsNullOrEmpty(accountId) || j.AccountId.Length == 0 || j.AccountId == accountId)
             .OrderByDescending(j => j.CreatedAt).FirstOrDefault();
     }
 }

@@ -44,6 +44,8 @@ public sealed class LifecycleJobs(
         var job = await store.GetAsync(jobId, ct);
         await audited.DemandAsync(Permission.ManageUsers, action, job?.Target ?? jobId.ToString(), ct);
         if (job is null || !kinds.Contains(job.Kind)) return CommandResult.Failed<JobRun>("There is no such job.");
+        if (await ElsewhereAsync(job, ct) is { } other)
+            return CommandResult.Failed($"This job acts on account {other}; open it from that account to resume it.", new JobRun(job));
         if (guard.IsRunning(job.Id)) return CommandResult.Failed("This job is running right now; watch its progress.", new JobRun(job));
         if (!job.CanResume) return CommandResult.Failed("This job has nothing left to resume.", new JobRun(job));
         var (lease, conflict) = await guard.ClaimAsync(LifecycleJobKinds.Scope, job, ct);
@@ -68,9 +70,15 @@ public sealed class LifecycleJobs(
 
     public async Task<IReadOnlyList<Job>> ListAsync(string? target, int take, CancellationToken ct)
     {
+        var accountId = (await account.GetAsync(ct)).AccountId;
         var lists = await Task.WhenAll(LifecycleJobKinds.All.Select(k => store.ListAsync(k, target, take, ct)));
-        return lists.SelectMany(l => l).OrderByDescending(j => j.CreatedAt).Take(take).ToList();
+        return lists.SelectMany(l => l).Where(j => j.AccountId.Length == 0 || j.AccountId == accountId)
+            .OrderByDescending(j => j.CreatedAt).Take(take).ToList();
     }
+
+    /// <summary>The account a job acts on when it is not the scope's (it must run there, never here); null when it is this one.</summary>
+    private async Task<string?> ElsewhereAsync(Job job, CancellationToken ct) =>
+        job.AccountId.Length > 0 && job.AccountId != (await account.GetAsync(ct)).AccountId ? job.AccountId : null;
 
     private async Task<Job> RunAsync(Job job, CancellationToken ct, IProgress<Job>? observer)
     {

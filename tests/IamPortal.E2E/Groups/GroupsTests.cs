@@ -8,7 +8,7 @@ namespace IamPortal.E2E.Groups;
 /// <summary>Groups clicked through in real Chromium against the demo portal (seeded Sandbox), end states checked with the AWS CLI.</summary>
 public sealed partial class GroupsTests(PortalBrowserFixture fixture) : IClassFixture<PortalBrowserFixture>
 {
-    [GeneratedRegex("^/users/([^/]+)$")]
+    [GeneratedRegex("^users/([^/]+)$")]
     private static partial Regex UserHref();
 
     [SkippableFact]

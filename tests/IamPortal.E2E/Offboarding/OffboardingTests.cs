@@ -7,7 +7,7 @@ namespace IamPortal.E2E.Offboarding;
 /// <summary>Offboarding and the users list's bulk actions clicked through in real Chromium against the demo portal (seeded Sandbox).</summary>
 public sealed partial class OffboardingTests(PortalBrowserFixture fixture) : IClassFixture<PortalBrowserFixture>
 {
-    [GeneratedRegex("^/users/([^/]+)$")]
+    [GeneratedRegex("^users/([^/]+)$")]
     private static partial Regex UserHref();
 
     [Fact]
