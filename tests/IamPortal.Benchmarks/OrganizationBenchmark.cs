@@ -5,6 +5,7 @@ using IamPortal.Application.Organization;
 using IamPortal.Application.Operators;
 using IamPortal.Infrastructure;
 using IamPortal.Infrastructure.Aws;
+using IamPortal.Infrastructure.Persistence;
 using IamPortal.Sandbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +46,8 @@ public static class OrganizationBenchmark
             settings[$"Accounts:List:{i}:Name"] = members[i].Name;
             settings[$"Accounts:List:{i}:RoleArn"] = $"arn:aws:iam::{members[i].Id}:role/{SandboxOrganizationDefaults.PortalRole}";
         }
+        var dataPath = Directory.CreateTempSubdirectory("iamportal-org-benchmark-").FullName;
+        settings["Portal:DataPath"] = dataPath;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
@@ -52,7 +55,9 @@ public static class OrganizationBenchmark
         services.AddApplication(configuration);
         services.AddInfrastructure(configuration, new IamConnectionOverride(sandbox.BaseUrl,
             SandboxAccount.OperatorAccessKeyId, SandboxAccount.OperatorSecretAccessKey));
+        services.AddPortalPersistence(configuration, dataPath); // the audit log and the findings' risk acceptances
         await using var provider = services.BuildServiceProvider();
+        await provider.MigratePortalDatabaseAsync();
         using var scope = provider.CreateScope();
         var overview = scope.ServiceProvider.GetRequiredService<IOrganizationOverviewService>();
         var search = scope.ServiceProvider.GetRequiredService<IUserSearchService>();
@@ -63,6 +68,8 @@ public static class OrganizationBenchmark
         var refreshSeconds = watch.Elapsed.TotalSeconds;
         var counts = sandbox.Control.RequestCounts;
         long Count(string action) => counts.GetValueOrDefault(action);
+        if (Environment.GetEnvironmentVariable("IAMPORTAL_BENCHMARK_ACTIONS") is not null)
+            Console.Error.WriteLine(string.Join(", ", counts.Select(kv => $"{kv.Key}={kv.Value}")));
         var assumeRoles = Count("AssumeRole");
         // The findings' account settings (password policy, account summary) are read once per account and cached; not part of a refresh.
         var settingsReads = Count("GetAccountPasswordPolicy") + Count("GetAccountSummary");

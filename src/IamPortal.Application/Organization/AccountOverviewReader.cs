@@ -23,16 +23,25 @@ public static class AccountOverviewReader
     {
         var snapshot = await account.GetRequiredService<IInventoryService>().GetAsync(ct);
         var rules = await account.GetRequiredService<IGuardrailsService>().GetAsync(ct);
-        var summary = HygieneSummaryCalculator.Compute(snapshot, time.GetUtcNow(), ActivityThresholds.From(rules), KeyAgeDays);
+        var canReadFindings = account.GetRequiredService<IOperatorContext>().Can(Permission.ReadAudit);
+        var cache = account.GetRequiredService<AccountOverviewCache>();
+        var now = time.GetUtcNow();
+        // Only a role that reads findings fills the cache; the figures in it serve every role, the findings only those.
+        if (cache.Get(snapshot, rules.InactivityThresholdDays, now) is { } cached)
+            return (cached.Figures, canReadFindings ? cached.Findings : NoFindingsForRole);
+        var summary = HygieneSummaryCalculator.Compute(snapshot, now, ActivityThresholds.From(rules), KeyAgeDays);
         var figures = new AccountFigures(summary.Users, summary.ConsoleUsers, summary.ConsoleUsers - summary.ConsoleUsersWithoutMfa,
             summary.KeysOverMaxAge, summary.InactiveUsers, snapshot.BuiltAt);
-        return (figures, await FindingsAsync(account, ct));
+        if (!canReadFindings) return (figures, NoFindingsForRole);
+        var findings = await FindingsAsync(account, ct);
+        cache.Set(snapshot, new AccountOverviewCache.Entry(figures, findings, rules.InactivityThresholdDays, now));
+        return (figures, findings);
     }
+
+    private static readonly AccountFindings NoFindingsForRole = new(null, "Your role in this account does not include findings.");
 
     private static async Task<AccountFindings> FindingsAsync(IServiceProvider account, CancellationToken ct)
     {
-        if (!account.GetRequiredService<IOperatorContext>().Can(Permission.ReadAudit))
-            return new AccountFindings(null, "Your role in this account does not include findings.");
         try
         {
             var report = await account.GetRequiredService<IFindingsService>().GetReportAsync(ct);

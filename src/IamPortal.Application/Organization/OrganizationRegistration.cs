@@ -7,6 +7,7 @@ public static class OrganizationRegistration
     /// <summary>Views across every account: the overview and its refresh, user search, "whose key is this?".</summary>
     public static IServiceCollection AddOrganization(this IServiceCollection services)
     {
+        services.AddSingleton<AccountOverviewCache>();
         services.AddScoped<ReadableAccounts>();
         services.AddScoped<IOrganizationOverviewService, OrganizationOverviewService>();
         services.AddScoped<IUserSearchService, UserSearchService>();

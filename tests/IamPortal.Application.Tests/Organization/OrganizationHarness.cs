@@ -32,6 +32,7 @@ public sealed class OrganizationHarness
     public Dictionary<string, IIamCredentialsApi> Credentials { get; } = new();
     public Dictionary<string, IQuarantineService> Quarantines { get; } = new();
     public Dictionary<string, int> Refreshes { get; } = new();
+    public int FindingsEvaluations;
     public MemoryAuditLog Audit { get; } = new();
     public FakeSts Sts { get; } = new("111111111111");
     public FakeTimeProvider Time { get; } = new(Sample.Now);
@@ -73,7 +74,7 @@ public sealed class OrganizationHarness
         var guardrails = Substitute.For<IGuardrailsService>();
         guardrails.GetAsync(Arg.Any<CancellationToken>()).Returns(new IamPortal.Application.Guardrails.Guardrails());
         s.AddSingleton(guardrails);
-        s.AddScoped<IFindingsService>(sp => new FixedFindings(sp.GetRequiredService<IOperatorContext>(), Selected(sp)));
+        s.AddScoped<IFindingsService>(sp => new FixedFindings(this, sp.GetRequiredService<IOperatorContext>(), Selected(sp)));
         s.AddSingleton<IStsClient>(Sts);
         s.AddOrganization();
         return s.BuildServiceProvider().CreateScope().ServiceProvider;
@@ -122,11 +123,12 @@ public sealed class OrganizationHarness
     }
 
     /// <summary>Two failing high findings and one failing critical in every account (ReadAudit, like the real service).</summary>
-    private sealed class FixedFindings(IOperatorContext operators, string accountId) : IFindingsService
+    private sealed class FixedFindings(OrganizationHarness h, IOperatorContext operators, string accountId) : IFindingsService
     {
         public Task<FindingsReport> GetReportAsync(CancellationToken ct = default)
         {
             operators.Ensure(Permission.ReadAudit, "read the findings");
+            Interlocked.Increment(ref h.FindingsEvaluations);
             CheckSummary Check(string id, RiskSeverity severity, int failed, int accepted) =>
                 new(new CheckDefinition(id, id, severity, null, null, null, "", "", FindingFixKind.None), FindingStatus.Fail, 1, failed, accepted, 0);
             return Task.FromResult(new FindingsReport(accountId, accountId, Sample.Now, Sample.Now, null,

@@ -119,4 +119,19 @@ public class OrganizationOverviewServiceTests
         lines[^1].Should().StartWith("Total,,0,");
         _h.Audit.Entries.Should().ContainSingle(e => e.Record.Action == AuditActions.ExportOrganizationOverview && e.Record.Outcome == AuditOutcomes.Success);
     }
+
+    [Fact]
+    public async Task GetAsync_SameSnapshotAgain_ReusesTheEvaluationUntilTheSnapshotChanges()
+    {
+        var service = Service();
+        await service.GetAsync();
+        await service.GetAsync();
+        _h.FindingsEvaluations.Should().Be(3, "one evaluation per account while the snapshots stay the same");
+
+        _h.Inventories[Prod.Id] = Snapshot(Prod.Id, User("new", console: false, mfa: false, keyAgeDays: null, idleDays: 1));
+        var result = await service.GetAsync();
+
+        _h.FindingsEvaluations.Should().Be(4);
+        result.Value!.Rows.Single(r => r.Account == Prod).Figures!.Users.Should().Be(1);
+    }
 }
