@@ -10,6 +10,7 @@ using IamPortal.Application.Jobs;
 using IamPortal.Application.Notifications;
 using IamPortal.Application.Offboarding;
 using IamPortal.Application.Onboarding;
+using IamPortal.Application.Organization;
 using IamPortal.Application.PasswordPolicy;
 using IamPortal.Application.Reviews;
 using IamPortal.Application.Policies;
@@ -108,6 +109,7 @@ public static class DependencyInjection
         services.AddReviews(configuration);
         services.AddTrends(configuration); // Trends and evidence: snapshots, comparison, attestation (ADR 0023)
         services.AddFindings(configuration);
+        services.AddOrganization(); // Across accounts: overview, user search, whose key is this (issue 13)
         return services;
     }
 }

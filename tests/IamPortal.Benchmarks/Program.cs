@@ -13,7 +13,7 @@ if (args.FirstOrDefault() == "audit-append")
 
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 var sizes = Option("--sizes")?.Split(',').Select(int.Parse).ToArray() ?? [1_000, 5_000, 10_000];
-var all = !args.Any(a => a is "inventory" or "browser" or "load" or "auditors");
+var all = !args.Any(a => a is "inventory" or "browser" or "load" or "auditors" or "organization");
 
 if (all || args.Contains("inventory"))
 {
@@ -27,6 +27,15 @@ if (args.Contains("auditors"))
     Console.WriteLine("Auditors: IAM requests per refresh against ceil(N/1000) + ceil(M/1000) + 3, and the trends computations");
     Console.WriteLine(AuditorsBenchmark.Header);
     foreach (var n in sizes) Console.WriteLine((await AuditorsBenchmark.RunAsync(n)).ToString());
+}
+
+// dotnet run -c Release --project tests/IamPortal.Benchmarks -- organization [--accounts 50] [--users 1000] [--parallelism 4]
+if (args.Contains("organization"))
+{
+    Console.WriteLine("Organization: full refresh of every account (IAM + STS through AssumeRole), overview and search across accounts");
+    Console.WriteLine(OrganizationBenchmark.Header);
+    Console.WriteLine(await OrganizationBenchmark.RunAsync(int.Parse(Option("--accounts") ?? "50"), int.Parse(Option("--users") ?? "1000"),
+        int.Parse(Option("--parallelism") ?? "4")));
 }
 
 if (all || args.Contains("browser"))
