@@ -131,8 +131,10 @@ internal sealed class IamHttpTransport
     }
 
     /// <summary>Reads (List*, Get*) run in a session without SourceIdentity; everything else is a change made for the operator.</summary>
+    /// <summary>Reads change nothing in the account: List*, Get*, and the report jobs (Generate*) and simulations (Simulate*).</summary>
     internal static bool IsRead(string action) =>
-        action.StartsWith("List", StringComparison.Ordinal) || action.StartsWith("Get", StringComparison.Ordinal);
+        action.StartsWith("List", StringComparison.Ordinal) || action.StartsWith("Get", StringComparison.Ordinal)
+        || action.StartsWith("Generate", StringComparison.Ordinal) || action.StartsWith("Simulate", StringComparison.Ordinal);
 
     private static bool IsExpiredToken(string code) => code is "ExpiredToken" or "ExpiredTokenException";
 }

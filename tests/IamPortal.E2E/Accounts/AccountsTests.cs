@@ -21,10 +21,7 @@ public sealed class AccountsTests(PortalBrowserFixture fixture) : IClassFixture<
     {
         Skip.IfNot(OnboardingCli.Available, "The AWS CLI is not installed.");
         using var http = new HttpClient { BaseAddress = fixture.Portal.SandboxUrl };
-        var production = (await http.GetFromJsonAsync<JsonElement>("/_sandbox/accounts")).EnumerateArray()
-            .Single(a => a.GetProperty("id").GetString() == Production);
-        var productionCli = new OnboardingCli(fixture.Portal.SandboxUrl,
-            production.GetProperty("operatorAccessKeyId").GetString(), production.GetProperty("operatorSecretAccessKey").GetString());
+        var productionCli = await MemberAccountCli.ForAsync(fixture.Portal.SandboxUrl, Production);
         var page = await fixture.NewPageAsync();
         await FailureArtifacts.CaptureAsync(page, fixture.Portal, "accounts-switch", async () =>
         {
