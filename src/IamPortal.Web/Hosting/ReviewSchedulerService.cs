@@ -1,3 +1,4 @@
+using IamPortal.Application.Iam;
 using IamPortal.Application.Operators;
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Jobs;
@@ -59,7 +60,7 @@ public sealed class ReviewSchedulerService(
         {
             throw;
         }
-        catch (Exception e)
+        catch (IamException e) // listing the accounts (STS, single-account mode); each account's own failure is an EveryAccount outcome
         {
             logger.LogWarning(e, "The review scheduler's tick failed; the next one is in {Interval}", interval);
         }

@@ -1,3 +1,4 @@
+using IamPortal.Application.Iam;
 using IamPortal.Application.Accounts;
 using IamPortal.Application.Inventory;
 using IamPortal.Application.Operators;
@@ -44,7 +45,7 @@ public sealed class TrendSnapshotService(
             {
                 return;
             }
-            catch (Exception e)
+            catch (IamException e) // listing the accounts (STS, single-account mode); each account's own failure is an EveryAccount outcome
             {
                 logger.LogWarning(e, "Scheduled trend snapshot failed; the next attempt is in {Interval}", wake);
             }
