@@ -20,8 +20,12 @@ public sealed class AccountScopes(IServiceScopeFactory scopes, IOperatorContext 
     public Task<T> RunAsync<T>(string accountId, Func<IServiceProvider, CancellationToken, Task<T>> work, CancellationToken ct = default) =>
         RunAsync(accountId, operators.For(accountId), work, ct);
 
-    public async Task<T> RunAsync<T>(string accountId, OperatorIdentity identity, Func<IServiceProvider, CancellationToken, Task<T>> work,
-        CancellationToken ct = default)
+    public Task<T> RunAsync<T>(string accountId, OperatorIdentity identity, Func<IServiceProvider, CancellationToken, Task<T>> work,
+        CancellationToken ct = default) => RunInAsync(scopes, directory, accountId, identity, work, ct);
+
+    /// <summary>The same from a singleton (background work), which has no caller scope of its own to start from.</summary>
+    public static async Task<T> RunInAsync<T>(IServiceScopeFactory scopes, IAccountDirectory directory, string accountId, OperatorIdentity identity,
+        Func<IServiceProvider, CancellationToken, Task<T>> work, CancellationToken ct)
     {
         await directory.ListAsync(ct);
         await using var scope = scopes.CreateAsyncScope();

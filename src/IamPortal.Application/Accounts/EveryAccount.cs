@@ -19,7 +19,7 @@ public sealed record AccountOutcome<T>(PortalAccount Account, T? Value, string? 
 /// account scope (<see cref="IAccountScopes"/>) as the identity given for it. A failed account (role missing, AccessDenied,
 /// throttled past the retries) is reported in its outcome and never stops the others.
 /// </summary>
-public sealed class EveryAccount(IServiceScopeFactory scopes, IOptions<AccountsOptions> options, ILogger<EveryAccount> logger)
+public sealed class EveryAccount(IServiceScopeFactory scopes, IAccountDirectory directory, IOptions<AccountsOptions> options, ILogger<EveryAccount> logger)
 {
     public async Task<IReadOnlyList<AccountOutcome<T>>> RunAsync<T>(
         IReadOnlyList<PortalAccount> accounts,
@@ -45,9 +45,7 @@ public sealed class EveryAccount(IServiceScopeFactory scopes, IOptions<AccountsO
         var started = Stopwatch.GetTimestamp();
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var value = await scope.ServiceProvider.GetRequiredService<IAccountScopes>()
-                .RunAsync(account.Id, identity, (sp, c) => work(sp, account, c), ct);
+            var value = await AccountScopes.RunInAsync(scopes, directory, account.Id, identity, (sp, c) => work(sp, account, c), ct);
             return new AccountOutcome<T>(account, value, null, Stopwatch.GetElapsedTime(started));
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
